@@ -1,0 +1,93 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { parkSchema } from '../../../src/schemas/parks';
+import { supplierSchema } from '../../../src/schemas/suppliers';
+import { institutionSchema } from '../../../src/schemas/institutions';
+import { caseSchema } from '../../../src/schemas/cases';
+import { chainSchema, processSchema } from '../../../src/schemas/taxonomy';
+import { generateSynthetic } from '../../../scripts/bench/lib/synthetic';
+import { writeSyntheticContent } from '../../../scripts/bench/generate-content';
+
+const N = 12;
+const content = generateSynthetic({ parks: N, seed: 7 });
+
+describe('synthetic content generator', () => {
+  it('produces N parks, 10·N suppliers, 3·N institutions and a few cases', () => {
+    expect(content.parks).toHaveLength(N);
+    expect(content.suppliers).toHaveLength(10 * N);
+    expect(content.institutions).toHaveLength(3 * N);
+    expect(content.cases.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(content.parks.map((p) => p.id)).size).toBe(N);
+    expect(new Set(content.suppliers.map((p) => p.id)).size).toBe(10 * N);
+  });
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    expect(generateSynthetic({ parks: N, seed: 7 })).toEqual(content);
+    expect(generateSynthetic({ parks: N, seed: 8 }).parks[0]).not.toEqual(content.parks[0]);
+  });
+
+  it('validates against every collection schema', () => {
+    for (const p of content.parks) {
+      const data = parkSchema.parse(p.data);
+      expect(data.slug).toBe(p.id);
+      // Realistic bodies: 2–4 paragraphs.
+      const paragraphs = (p.body ?? '').trim().split(/\n\n/);
+      expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+      expect(paragraphs.length).toBeLessThanOrEqual(4);
+    }
+    content.suppliers.forEach((s) => supplierSchema.parse(s.data));
+    content.institutions.forEach((s) => institutionSchema.parse(s.data));
+    content.cases.forEach((s) => caseSchema.parse(s.data));
+    content.processes.forEach((s) => processSchema.parse(s.data));
+    content.chains.forEach((s) => chainSchema.parse(s.data));
+  });
+
+  it('only references ids that exist', () => {
+    const parks = new Set(content.parks.map((p) => p.id));
+    const chains = new Set(content.chains.map((c) => c.id));
+    const processes = new Set(content.processes.map((c) => c.id));
+    const suppliers = new Set(content.suppliers.map((c) => c.id));
+    for (const p of content.parks) {
+      const d = parkSchema.parse(p.data);
+      [...d.targetChains, ...d.restrictions.excludedChains].forEach((c) => expect(chains).toContain(c));
+      d.restrictions.excludedProcesses.forEach((c) => expect(processes).toContain(c));
+    }
+    for (const s of content.suppliers) {
+      const d = supplierSchema.parse(s.data);
+      d.processes.forEach((c) => expect(processes).toContain(c));
+      if (d.park) expect(parks).toContain(d.park);
+    }
+    for (const c of content.chains) chainSchema.parse(c.data).processes.forEach((p) => expect(processes).toContain(p));
+    for (const c of content.cases) {
+      const d = caseSchema.parse(c.data);
+      expect(parks).toContain(d.park);
+      expect(chains).toContain(d.chain);
+      d.suppliers.forEach((s) => expect(suppliers).toContain(s));
+    }
+  });
+
+  describe('written to disk', () => {
+    let dir = '';
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it('round-trips through YAML frontmatter in the folder layout the content config reads', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'gen-content-'));
+      const files = await writeSyntheticContent(dir, content);
+      expect(files).toBe(N + 10 * N + 3 * N + content.cases.length + content.processes.length + content.chains.length);
+      const parkFiles = (await readdir(join(dir, 'parks'))).sort();
+      expect(parkFiles).toEqual(content.parks.map((p) => `${p.id}.md`).sort());
+      const first = content.parks[0]!;
+      const text = await readFile(join(dir, 'parks', `${first.id}.md`), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text);
+      expect(match).not.toBeNull();
+      expect(parkSchema.parse(YAML.parse(match![1]!))).toEqual(parkSchema.parse(first.data));
+      expect(match![2]).toBe(first.body);
+      const supplierText = await readFile(join(dir, 'suppliers', `${content.suppliers[0]!.id}.yaml`), 'utf8');
+      expect(supplierSchema.safeParse(YAML.parse(supplierText)).success).toBe(true);
+      expect((await readdir(join(dir, 'taxonomy', 'chains'))).length).toBe(content.chains.length);
+    });
+  });
+});
