@@ -80,17 +80,24 @@ export function caseMilestones(dates: CaseDates): {
   };
 }
 
+/** Totals over a park's landed cases. */
+export interface CasesTotals {
+  count: number;
+  investmentCny10k: number;
+  jobs: number;
+  landMu: number;
+}
+
 /** Totals over a park's landed cases, for "N projects, X 10k CNY, Y jobs". */
 export function casesTotals(
   cases: readonly { investmentCny10k: number; jobs: number; landMu?: number | undefined }[],
-): { count: number; investmentCny10k: number; jobs: number; landMu: number } {
-  return cases.reduce(
-    (sum, c) => ({
-      count: sum.count + 1,
-      investmentCny10k: sum.investmentCny10k + c.investmentCny10k,
-      jobs: sum.jobs + c.jobs,
-      landMu: sum.landMu + (c.landMu ?? 0),
-    }),
-    { count: 0, investmentCny10k: 0, jobs: 0, landMu: 0 },
-  );
+): CasesTotals {
+  const totals: CasesTotals = { count: 0, investmentCny10k: 0, jobs: 0, landMu: 0 };
+  for (const c of cases) {
+    totals.count += 1;
+    totals.investmentCny10k += c.investmentCny10k;
+    totals.jobs += c.jobs;
+    totals.landMu += c.landMu ?? 0;
+  }
+  return totals;
 }
