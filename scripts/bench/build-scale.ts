@@ -1,0 +1,127 @@
+/**
+ * Build-scale benchmark: cold `astro build` of the site on synthetic content at
+ * N = 100 and 1000 parks (5000 with --large), and of a bare Astro project
+ * (scripts/bench/bare/) from the same Markdown, to separate our data work from
+ * Astro's floor. Every build gets fresh ASTRO_CACHE_DIR and ASTRO_OUT_DIR folders
+ * (the content data store and incremental cache live there), so none is warm.
+ *
+ *   npx tsx scripts/bench/build-scale.ts [--large] [--sizes 20,50] [--keep]
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateContent } from './generate-content';
+import { runMeasured } from './lib/measure';
+import { arg, childEnv, goalsTable, isMain, machine, mb, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+
+export interface BuildRun {
+  project: 'ours' | 'bare';
+  parks: number;
+  pages: number;
+  wallMs: number;
+  /** Astro's own "N page(s) built in X" figure (page rendering only), in ms. */
+  astroPagesMs: number | null;
+  pagesPerSec: number;
+  peakTreeRssBytes: number;
+  maxRssTimeBytes: number | null;
+}
+
+const astroBin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+function astroReportedMs(output: string): number | null {
+  const m = /page\(s\) built in ([\d.]+)(m?s)/.exec(output);
+  if (!m) return null;
+  return Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+}
+
+/** One cold build of `project` over the content in `contentDir`. */
+export async function coldBuild(project: 'ours' | 'bare', contentDir: string, parks: number, keep = false): Promise<BuildRun> {
+  const work = await mkdtemp(join(tmpdir(), `bench-build-${project}-${parks}-`));
+  const outDir = join(work, 'dist');
+  const cacheDir = join(work, 'cache');
+  const args = [astroBin, 'build', ...(project === 'bare' ? ['--root', join(repoRoot, 'scripts/bench/bare')] : [])];
+  const env = childEnv({ CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' });
+  const m = await runMeasured(process.execPath, args, { cwd: repoRoot, env });
+  if (m.exitCode !== 0) throw new Error(`${project} build at N=${parks} failed (exit ${m.exitCode}):\n${m.outputTail}`);
+  const pages = await countHtml(outDir);
+  if (!keep) await rm(work, { recursive: true, force: true });
+  return {
+    project,
+    parks,
+    pages,
+    wallMs: Math.round(m.wallMs),
+    astroPagesMs: astroReportedMs(m.outputTail),
+    pagesPerSec: Math.round((pages / (m.wallMs / 1000)) * 10) / 10,
+    peakTreeRssBytes: m.peakTreeRssBytes,
+    maxRssTimeBytes: m.maxRssTimeBytes,
+  };
+}
+
+/** Evaluates the issue's goals on the runs; goals whose N was not run are n/a. */
+export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
+  const find = (p: 'ours' | 'bare', n: number) => runs.find((r) => r.project === p && r.parks === n);
+  const oursBig = find('ours', big);
+  const oursSmall = find('ours', small);
+  const bareBig = find('bare', big);
+  const oursHuge = find('ours', huge);
+  const ratio = oursBig && oursSmall ? oursBig.wallMs / oursSmall.wallMs : null;
+  const vsBare = oursBig && bareBig ? oursBig.wallMs / bareBig.wallMs : null;
+  const peak = (r: BuildRun) => Math.max(r.peakTreeRssBytes, r.maxRssTimeBytes ?? 0);
+  return [
+    { goal: `>= 300 pages/s at N=${big}`, actual: oursBig ? `${oursBig.pagesPerSec} pages/s` : 'not run', met: oursBig ? oursBig.pagesPerSec >= 300 : null },
+    { goal: `t(${big})/t(${small}) <= 11`, actual: ratio === null ? 'not run' : ratio.toFixed(2), met: ratio === null ? null : ratio <= 11 },
+    { goal: `ours/bare <= 1.5 at N=${big}`, actual: vsBare === null ? 'not run' : vsBare.toFixed(2), met: vsBare === null ? null : vsBare <= 1.5 },
+    { goal: `peak RSS < 1 GB at N=${huge}`, actual: oursHuge ? mb(peak(oursHuge)) : 'not run (use --large)', met: oursHuge ? peak(oursHuge) < 1024 ** 3 : null },
+  ];
+}
+
+/** Runs the benchmark and writes bench/results/build-scale.json. */
+export async function benchBuildScale(opts: { large?: boolean; sizes?: number[]; keep?: boolean } = {}): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const m = machine();
+  const sizes = opts.sizes ?? (opts.large ? [100, 1000, 5000] : [100, 1000]);
+  const runs: BuildRun[] = [];
+  for (const parks of sizes) {
+    const contentDir = await mkdtemp(join(tmpdir(), `bench-content-${parks}-`));
+    const gen = await generateContent({ parks, out: contentDir });
+    console.error(`build-scale: N=${parks}: ${gen.files} content files (taxonomy: ${gen.taxonomy}); building ours…`);
+    runs.push(await coldBuild('ours', contentDir, parks, opts.keep));
+    console.error(`build-scale: N=${parks}: building bare…`);
+    runs.push(await coldBuild('bare', contentDir, parks, opts.keep));
+    if (!opts.keep) await rm(contentDir, { recursive: true, force: true });
+  }
+  const [small, big, huge] = [sizes[0] ?? 100, sizes[1] ?? 1000, sizes[2] ?? 5000];
+  const goals = buildGoals(runs, small, big, huge);
+  const rows = runs.map((r) => {
+    const bare = runs.find((b) => b.project === 'bare' && b.parks === r.parks);
+    return [
+      r.project,
+      r.parks,
+      r.pages,
+      `${(r.wallMs / 1000).toFixed(2)} s`,
+      r.astroPagesMs === null ? '?' : `${(r.astroPagesMs / 1000).toFixed(2)} s`,
+      r.pagesPerSec,
+      mb(r.peakTreeRssBytes),
+      r.maxRssTimeBytes === null ? '?' : mb(r.maxRssTimeBytes),
+      r.project === 'ours' && bare ? (r.wallMs / bare.wallMs).toFixed(2) : '',
+    ];
+  });
+  const text = [
+    table(['project', 'N parks', 'pages', 'wall', 'astro render', 'pages/s', 'peak RSS tree', 'max RSS 1 proc', 'ours/bare'], rows),
+    '',
+    goalsTable(goals),
+  ].join('\n');
+  return { name: 'build-scale', startedAt, finishedAt: new Date().toISOString(), machine: m, loadAvg1mAtEnd: machine().loadAvg1mAtStart, goals, failures: [], data: { sizes, runs }, table: text };
+}
+
+if (isMain(import.meta.url)) {
+  const sizes = arg('sizes')?.split(',').map(Number);
+  const result = await benchBuildScale({ large: process.argv.includes('--large'), keep: process.argv.includes('--keep'), ...(sizes ? { sizes } : {}) });
+  console.log(result.table);
+  console.log(`\nwrote ${await writeResult(result)}`);
+}

@@ -1,0 +1,125 @@
+/**
+ * Weighs built pages from a dist/ folder: the HTML plus every local resource it
+ * loads (stylesheets and what they url()/@import, scripts and the chunks they
+ * import, astro-island component URLs, images, icons, preloads), raw and gzip.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { PageWeight, Size } from '../../../src/gates/budgets';
+
+type Kind = 'css' | 'js' | 'images' | 'other';
+
+const IMAGE = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.ico']);
+// Formats that are compressed already: a CDN sends them as they are.
+const BINARY = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.woff', '.woff2']);
+
+const kindOf = (file: string): Kind => {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.css') return 'css';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  return IMAGE.has(ext) ? 'images' : 'other';
+};
+
+/** The dist file serving a URL path ("/parks/" → dist/parks/index.html). */
+export function fileForPath(dist: string, urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
+  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** Local URL paths referenced by an HTML document. */
+export function htmlReferences(html: string): string[] {
+  const refs: string[] = [];
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
+  for (const m of html.matchAll(/<(link|script|img|source|astro-island|video|input)\b[^>]*>/gi)) {
+    const tag = m[0];
+    const name = m[1]!.toLowerCase();
+    if (name === 'link') {
+      const rel = (attr(tag, 'rel') ?? '').toLowerCase();
+      if (/\b(stylesheet|icon|apple-touch-icon|modulepreload|preload)\b/.test(rel)) refs.push(attr(tag, 'href') ?? '');
+    } else if (name === 'astro-island') {
+      refs.push(attr(tag, 'component-url') ?? '', attr(tag, 'renderer-url') ?? '', attr(tag, 'before-hydration-url') ?? '');
+    } else {
+      refs.push(attr(tag, 'src') ?? '');
+      for (const part of (attr(tag, 'srcset') ?? '').split(',')) refs.push(part.trim().split(/\s+/)[0] ?? '');
+    }
+  }
+  return refs.filter((r) => r !== '' && !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:'));
+}
+
+/** Local URLs a CSS or JS file pulls in, resolved against its own URL path. */
+function nestedReferences(urlPath: string, text: string, kind: Kind): string[] {
+  const found: string[] = [];
+  if (kind === 'css') {
+    for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1]!);
+    for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) found.push(m[1]!);
+  } else if (kind === 'js') {
+    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) found.push(m[1]!);
+  }
+  return found
+    .filter((r) => !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:') && !r.startsWith('#'))
+    .map((r) => new URL(r, `http://x${urlPath}`).pathname);
+}
+
+const zero = (): Size => ({ rawBytes: 0, gzipBytes: 0 });
+const gz = (buf: Buffer) => gzipSync(buf).length;
+
+/** Weighs one page of `dist` by URL path. Throws when the page does not exist. */
+export function weighPage(dist: string, urlPath: string, type: string): PageWeight & { resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[]; missing: string[] } {
+  const htmlFile = fileForPath(dist, urlPath);
+  const html = readFileSync(htmlFile);
+  const weight = { path: urlPath, type, html: { rawBytes: html.length, gzipBytes: gz(html) }, css: zero(), js: zero(), images: zero(), other: zero(), transferBytes: gz(html) };
+  const resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const queue = htmlReferences(html.toString('utf8')).map((r) => new URL(r, `http://x${urlPath}`).pathname);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const file = fileForPath(dist, path);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      missing.push(path);
+      continue;
+    }
+    const buf = readFileSync(file);
+    const kind = kindOf(file);
+    const gzipBytes = gz(buf);
+    weight[kind].rawBytes += buf.length;
+    weight[kind].gzipBytes += gzipBytes;
+    weight.transferBytes += BINARY.has(extname(file).toLowerCase()) ? buf.length : gzipBytes;
+    resources.push({ path, kind, rawBytes: buf.length, gzipBytes });
+    if (kind === 'css' || kind === 'js') queue.push(...nestedReferences(path, buf.toString('utf8'), kind));
+  }
+  return { ...weight, resources, missing };
+}
+
+/** Every HTML page in `dist` as a URL path ("/parks/x/"), sorted. */
+export function allPages(dist: string): string[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + f.split('\\').join('/').replace(/index\.html$/, ''))
+    .sort();
+}
+
+/**
+ * The page types the benchmark reports: home, directory, one profile and one
+ * process page (the heaviest HTML of each kind: budgets are about the worst case)
+ * and the inquiry page. Types whose page does not exist are left out.
+ */
+export function representativePages(dist: string): { type: string; path: string }[] {
+  const pages = allPages(dist);
+  const heaviest = (prefix: string) =>
+    pages
+      .filter((p) => p.startsWith(prefix) && p !== prefix && p.split('/').length === prefix.split('/').length + 1)
+      .map((p) => ({ p, size: statSync(fileForPath(dist, p)).size }))
+      .sort((a, b) => b.size - a.size)[0]?.p;
+  const candidates: [string, string | undefined][] = [
+    ['home', '/'],
+    ['directory', '/parks/'],
+    ['profile', heaviest('/parks/')],
+    ['process', heaviest('/processes/')],
+    ['inquiry', '/inquire/'],
+  ];
+  return candidates.filter((c): c is [string, string] => c[1] !== undefined && pages.includes(c[1])).map(([type, path]) => ({ type, path }));
+}

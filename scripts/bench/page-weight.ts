@@ -1,0 +1,63 @@
+/**
+ * Page-weight benchmark: per page type (home, directory, profile, process page,
+ * inquiry page) the HTML, CSS, JS, images and other files a page loads, raw and
+ * gzip, and total transfer, checked against the budgets in src/gates/budgets.ts.
+ * Over budget fails (exit 1) with the numbers.
+ *
+ *   npx tsx scripts/bench/page-weight.ts [--dist dist]
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { budgetFor, checkBudgets, type PageWeight } from '../../src/gates/budgets';
+import { representativePages, weighPage } from './lib/weigh';
+import { arg, goalsTable, isMain, kb, machine, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+
+/** Weighs the representative pages of `dist` and checks the budgets. */
+export async function benchPageWeight(opts: { dist?: string } = {}): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
+  if (!existsSync(dist)) throw new Error(`page-weight: ${dist} does not exist; build first (npm run build) or pass --dist`);
+  const pages = representativePages(dist).map(({ type, path }) => weighPage(dist, path, type));
+  const weights: PageWeight[] = pages.map(({ resources: _r, missing: _m, ...w }) => w);
+  const violations = checkBudgets(weights);
+  const expected = ['home', 'directory', 'profile', 'process', 'inquiry'];
+  const absent = expected.filter((t) => !pages.some((p) => p.type === t));
+  const rows = pages.map((p) => [
+    p.type,
+    p.path.length > 34 ? `${p.path.slice(0, 31)}…` : p.path,
+    `${kb(p.html.rawBytes)} / ${kb(p.html.gzipBytes)}`,
+    `${kb(p.css.rawBytes)} / ${kb(p.css.gzipBytes)}`,
+    `${kb(p.js.rawBytes)} / ${kb(p.js.gzipBytes)}`,
+    `${kb(p.images.rawBytes)} / ${kb(p.images.gzipBytes)}`,
+    kb(p.transferBytes),
+  ]);
+  const goals: GoalResult[] = pages.flatMap((p) => {
+    const b = budgetFor(p.path);
+    const bad = (what: string) => violations.some((v) => v.path === p.path && v.what === what);
+    return [
+      { goal: `${p.type}: JS ${b.jsGzipBytes === 0 ? '= 0 B' : `<= ${kb(b.jsGzipBytes)} gzip`}`, actual: b.jsGzipBytes === 0 ? `${p.js.rawBytes} B` : kb(p.js.gzipBytes), met: !bad('js') },
+      { goal: `${p.type}: CSS <= ${kb(b.cssGzipBytes)} gzip`, actual: kb(p.css.gzipBytes), met: !bad('css') },
+      { goal: `${p.type}: transfer <= ${kb(b.transferBytes)}`, actual: kb(p.transferBytes), met: !bad('transfer') },
+    ];
+  });
+  const failures = [
+    ...violations.map((v) => v.message),
+    ...pages.flatMap((p) => p.missing.map((m) => `${p.path}: references ${m}, which is not in dist`)),
+    ...absent.map((t) => `no ${t} page in ${dist}`),
+  ];
+  const text = [
+    table(['type', 'path', 'HTML raw/gzip', 'CSS raw/gzip', 'JS raw/gzip', 'images raw/gzip', 'transfer'], rows),
+    '',
+    goalsTable(goals),
+    ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f}`)] : []),
+  ].join('\n');
+  return { name: 'page-weight', startedAt, finishedAt: new Date().toISOString(), machine: machine(), loadAvg1mAtEnd: machine().loadAvg1mAtStart, goals, failures, data: { dist, pages }, table: text };
+}
+
+if (isMain(import.meta.url)) {
+  const dist = arg('dist');
+  const result = await benchPageWeight(dist ? { dist } : {});
+  console.log(result.table);
+  console.log(`\nwrote ${await writeResult(result)}`);
+  if (result.failures.length > 0) process.exitCode = 1;
+}

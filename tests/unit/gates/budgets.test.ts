@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { KB, budgetFor, checkBudgets, type PageWeight } from '../../../src/gates/budgets';
+
+const page = (path: string, over: Partial<PageWeight> = {}): PageWeight => ({
+  path,
+  type: 't',
+  html: { rawBytes: 20 * KB, gzipBytes: 5 * KB },
+  css: { rawBytes: 40 * KB, gzipBytes: 8 * KB },
+  js: { rawBytes: 0, gzipBytes: 0 },
+  images: { rawBytes: 0, gzipBytes: 0 },
+  other: { rawBytes: 0, gzipBytes: 0 },
+  transferBytes: 13 * KB,
+  ...over,
+});
+
+describe('page-weight budgets', () => {
+  it('passes pages within budget', () => {
+    expect(checkBudgets([page('/'), page('/inquire/', { js: { rawBytes: 30 * KB, gzipBytes: 10 * KB } })])).toEqual([]);
+  });
+
+  it('fails any JavaScript on a content page, with the byte count', () => {
+    const [v, ...rest] = checkBudgets([page('/parks/x/', { js: { rawBytes: 1, gzipBytes: 21 } })]);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ what: 'js', actualBytes: 1, limitBytes: 0 });
+    expect(v?.message).toMatch(/ships 1 bytes of JavaScript/);
+  });
+
+  it('fails more than 15 KB gzip of JavaScript on /inquire/', () => {
+    const [v] = checkBudgets([page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB + 1 } })]);
+    expect(v).toMatchObject({ what: 'js', limitBytes: 15 * KB });
+    expect(v?.message).toMatch(/JavaScript 15\.0 KB gzip exceeds 15\.0 KB/);
+    expect(checkBudgets([page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB } })])).toEqual([]);
+  });
+
+  it('fails CSS over 20 KB gzip and transfer over 150 KB, reporting both', () => {
+    const v = checkBudgets([page('/', { css: { rawBytes: 100 * KB, gzipBytes: 21 * KB }, transferBytes: 151 * KB })]);
+    expect(v.map((x) => x.what)).toEqual(['css', 'transfer']);
+    expect(v[1]?.message).toMatch(/total transfer 151\.0 KB exceeds 150\.0 KB/);
+  });
+
+  it('gives /inquire/ and its sub-pages the interactive budget, others the content one', () => {
+    expect(budgetFor('/inquire/').jsGzipBytes).toBe(15 * KB);
+    expect(budgetFor('/inquire/thanks/').jsGzipBytes).toBe(15 * KB);
+    expect(budgetFor('/parks/').jsGzipBytes).toBe(0);
+  });
+});
