@@ -1,0 +1,53 @@
+/**
+ * Turns the catalog's view models into the form's choices, and carries them in the
+ * built page as a JSON data block so the function's error page can re-render the form
+ * without loading content (netlify/lib/form-page.ts reads it back).
+ */
+import type { FormChoices } from './render-form';
+
+export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
+
+interface CatalogLike {
+  parks: readonly {
+    slug: string;
+    data: { name: { en: string }; city: { en: string }; province: { en: string } };
+    summary: { inquiryResponseHours: number };
+  }[];
+  chains: readonly { id: string; label: { en: string } }[];
+  processes: readonly { id: string; label: { en: string } }[];
+}
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
+
+/** Parks in catalog order (by name); industries and processes sorted by English label. */
+export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
+  return {
+    parks: catalog.parks.map((park) => ({
+      slug: park.slug,
+      name: park.data.name.en,
+      place: `${park.data.city.en}, ${park.data.province.en}`,
+      responseHours: park.summary.inquiryResponseHours,
+    })),
+    industries: catalog.chains.map((chain) => ({ value: chain.id, label: chain.label.en })).sort(byLabel),
+    processes: catalog.processes.map((process) => ({ value: process.id, label: process.label.en })).sort(byLabel),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/json">` block: `<` is escaped so no content
+ * string can close the element early.
+ */
+export function serializeChoices(choices: FormChoices): string {
+  return JSON.stringify(choices).replace(/</g, '\\u003c');
+}
+
+/** Reads choices back from serialized JSON; throws when the shape is not what the page wrote. */
+export function parseChoices(json: string): FormChoices {
+  const value: unknown = JSON.parse(json);
+  const isList = (key: string) =>
+    typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>)[key]);
+  if (!isList('parks') || !isList('industries') || !isList('processes')) {
+    throw new Error('Inquiry form choices are missing parks, industries or processes');
+  }
+  return value as FormChoices;
+}
