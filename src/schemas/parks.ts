@@ -174,22 +174,30 @@ export const parkSchema = z.strictObject({
         /** Work e-mail address. */
         email: z.email(),
         /** Work phone, international format. */
-        phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/, 'Write a phone number such as +86 731 5555 0101'),
+        phone: z
+          .string()
+          .regex(/^\+?[0-9 ()-]{7,20}$/, 'Write a phone number such as +86 731 5555 0101'),
       }),
     )
     .min(1, 'List at least one contact'),
   /** Signed versus landed: the figures the field now judges parks by. */
-  trackRecord: z.strictObject({
-    /** Year the figures cover. */
-    year: z.number().int().min(2000).max(2100),
-    /** Projects signed that year. */
-    signedProjects: nonNegativeInt(),
-    /** Of those, projects that started construction or production. */
-    landedProjects: nonNegativeInt(),
-    /** Share of committed capital that arrived, in percent. */
-    fundsInPlaceRatePct: z.number().min(0).max(100),
-    ...provenance,
-  }),
+  trackRecord: z
+    .strictObject({
+      /** Year the figures cover. */
+      year: z.number().int().min(2000).max(2100),
+      /** Projects signed that year. */
+      signedProjects: nonNegativeInt(),
+      /** Of those, projects that started construction or production. */
+      landedProjects: nonNegativeInt(),
+      /** Share of committed capital that arrived, in percent. */
+      fundsInPlaceRatePct: z.number().min(0).max(100),
+      ...provenance,
+    })
+    .refine((record) => record.landedProjects <= record.signedProjects, {
+      message:
+        'landedProjects cannot exceed signedProjects (landed projects are a subset of signed ones)',
+      path: ['landedProjects'],
+    }),
 });
 export type ParkData = z.infer<typeof parkSchema>;
 export type ParkLevel = (typeof parkLevels)[number];
