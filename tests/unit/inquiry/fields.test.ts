@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COUNTRY_CODES,
+  countryOptions,
+  isCountryCode,
+} from '../../../src/domain/inquiry/countries';
+import {
+  HONEYPOT_FIELD,
+  INQUIRY_FIELDS,
+  inquiryField,
+  NEEDS,
+  PROJECT_TYPES,
+  STARTED_AT_FIELD,
+  TIMELINES,
+} from '../../../src/domain/inquiry/fields';
+import { inquirySchema } from '../../../src/domain/inquiry/schema';
+
+describe('field metadata', () => {
+  it('uses the API values from issue 3', () => {
+    expect(PROJECT_TYPES).toEqual([
+      'new-plant',
+      'expansion',
+      'relocation',
+      'rnd-center',
+      'regional-hq',
+    ]);
+    expect(TIMELINES).toEqual(['0-6m', '6-12m', '12-24m', '24m+']);
+    expect(NEEDS).toEqual(['suppliers', 'labor', 'rnd', 'approvals', 'financing', 'logistics']);
+    expect(HONEYPOT_FIELD).toBe('website');
+    expect(STARTED_AT_FIELD).toBe('startedAt');
+  });
+
+  it('describes every user-facing schema field exactly once, and nothing else', () => {
+    const names = INQUIRY_FIELDS.map((field) => field.name);
+    expect(new Set(names).size).toBe(names.length);
+    const schemaKeys = Object.keys(inquirySchema.shape).filter(
+      (key) => !['idempotencyKey', HONEYPOT_FIELD, STARTED_AT_FIELD].includes(key),
+    );
+    expect([...names].sort()).toEqual([...schemaKeys].sort());
+  });
+
+  it('puts units in the labels of quantities', () => {
+    expect(inquiryField('landMu').label).toBe('Land needed (mu)');
+    expect(inquiryField('investmentCny').label).toBe('Investment (CNY)');
+    expect(inquiryField('powerKw').label).toBe('Power needed (kW)');
+    expect(inquiryField('floorM2').label).toBe('Floor space (m²)');
+  });
+
+  it('leaves content-driven options to the page and fills static ones', () => {
+    for (const name of ['industry', 'parks', 'processesNeeded'] as const) {
+      expect(inquiryField(name).options).toBeUndefined();
+    }
+    expect(inquiryField('projectType').options?.map((o) => o.value)).toEqual([...PROJECT_TYPES]);
+    expect(inquiryField('timeline').options?.map((o) => o.value)).toEqual([...TIMELINES]);
+    expect(inquiryField('needs').options?.map((o) => o.value)).toEqual([...NEEDS]);
+  });
+
+  it('marks optional exactly the fields the schema lets people leave out', () => {
+    const optional = INQUIRY_FIELDS.filter((field) => field.optional).map((field) => field.name);
+    expect(optional).toEqual([
+      'phone',
+      'products',
+      'investmentCny',
+      'landMu',
+      'floorM2',
+      'powerKw',
+      'jobs',
+      'needs',
+      'processesNeeded',
+      'message',
+    ]);
+    for (const field of INQUIRY_FIELDS) {
+      const leftOut = inquirySchema.shape[field.name].safeParse(undefined).success;
+      // country has a default (CN); uscc is required for CN by an object-level rule.
+      if (field.name === 'country' || field.name === 'uscc') expect(leftOut, field.name).toBe(true);
+      else expect(leftOut, field.name).toBe(field.optional);
+    }
+  });
+
+  it('throws for an unknown field name rather than rendering nothing', () => {
+    expect(() => inquiryField('nope' as never)).toThrow(/Unknown inquiry field/);
+  });
+});
+
+describe('countries', () => {
+  it('lists the 249 assigned ISO 3166-1 alpha-2 codes', () => {
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(new Set(COUNTRY_CODES).size).toBe(249);
+    expect(isCountryCode('CN')).toBe(true);
+    expect(isCountryCode('DE')).toBe(true);
+    expect(isCountryCode('UK')).toBe(false);
+    expect(isCountryCode('cn')).toBe(false);
+    expect(isCountryCode('ZZ')).toBe(false);
+  });
+
+  it('offers China first, then countries by name, with names for every code', () => {
+    const options = countryOptions('en');
+    expect(options[0]).toEqual({ value: 'CN', label: 'China' });
+    expect(options).toHaveLength(249);
+    expect(options.find((o) => o.value === 'DE')?.label).toBe('Germany');
+    expect(options.find((o) => o.value === 'TW')?.label).toBe('Taiwan, China');
+    const labels = options.slice(1).map((o) => o.label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('en').compare));
+    expect(inquiryField('country').options).toEqual(options);
+  });
+});
