@@ -1,0 +1,79 @@
+/**
+ * Response helpers for the functions: every answer carries the security headers
+ * (netlify.toml does not reach function responses) and is never cached.
+ */
+import { SECURITY_HEADERS } from './security-headers';
+
+/** Headers every function response starts from. */
+export function baseHeaders(extra: Record<string, string> = {}): Headers {
+  const headers = new Headers(SECURITY_HEADERS);
+  headers.set('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  return headers;
+}
+
+/**
+ * Whether the client wants JSON back. An explicit Accept decides; without one
+ * (curl's default *\/*), a JSON body gets a JSON answer and a form post gets HTML.
+ */
+export function wantsJson(req: Request): boolean {
+  const accept = (req.headers.get('accept') ?? '').toLowerCase();
+  if (/application\/json|\+json/.test(accept)) return true;
+  if (accept.includes('text/html')) return false;
+  return (req.headers.get('content-type') ?? '').toLowerCase().includes('json');
+}
+
+/** A JSON answer. */
+export function jsonResponse(status: number, body: unknown, extra: Record<string, string> = {}): Response {
+  const headers = baseHeaders({ 'Content-Type': 'application/json; charset=utf-8', ...extra });
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** An HTML answer. */
+export function htmlResponse(status: number, html: string, extra: Record<string, string> = {}): Response {
+  const headers = baseHeaders({ 'Content-Type': 'text/html; charset=utf-8', ...extra });
+  return new Response(html, { status, headers });
+}
+
+/** A 303 See Other, so a browser turns the form POST into a GET of `location`. */
+export function redirectResponse(location: string): Response {
+  return new Response(null, { status: 303, headers: baseHeaders({ Location: location }) });
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** A plain page for errors a browser without JavaScript may meet (429, 413, 503 …). */
+export function errorPage(status: number, message: string): string {
+  const text = escapeHtml(message);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${status}: ${text}</title></head>
+<body><main><h1>Your inquiry was not sent</h1><p>${text}</p>
+<p><a href="/inquire/">Back to the inquiry form</a></p></main></body>
+</html>
+`;
+}
+
+/**
+ * An error answer in the client's format: `{ "error": message }` for JSON
+ * clients, a short HTML page otherwise.
+ */
+export function errorResponse(
+  req: Request,
+  status: number,
+  message: string,
+  extra: Record<string, string> = {},
+): Response {
+  return wantsJson(req)
+    ? jsonResponse(status, { error: message }, extra)
+    : htmlResponse(status, errorPage(status, message), extra);
+}
