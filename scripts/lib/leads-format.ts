@@ -1,0 +1,124 @@
+/**
+ * Output formats of the staff CLI: a terminal table, one lead in full, and a
+ * CSV export safe to open in a spreadsheet.
+ */
+import type { StoredLead } from '../../netlify/lib/lead';
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Neutralises a CSV cell against formula injection: a value starting with
+ * = + - @ (or tab, CR, or their full-width forms) gets a leading apostrophe,
+ * so a spreadsheet shows it as text instead of running it.
+ */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a cell per RFC 4180 when needed. */
+function quoteCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+const text = (value: unknown): string => {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(text).join('; ');
+  return String(value);
+};
+
+/** Export columns: name and how to read it from a lead. */
+const COLUMNS: readonly [string, (lead: StoredLead) => unknown][] = [
+  ['id', (l) => l.id],
+  ['receivedAt', (l) => l.receivedAt],
+  ['tier', (l) => l.qualification.tier],
+  ['score', (l) => l.qualification.score],
+  ['flags', (l) => l.qualification.flags],
+  ['parks', (l) => l.inquiry.parks],
+  ['company', (l) => l.inquiry.company],
+  ['uscc', (l) => l.inquiry.uscc],
+  ['country', (l) => l.inquiry.country],
+  ['contactName', (l) => l.inquiry.contactName],
+  ['role', (l) => l.inquiry.role],
+  ['email', (l) => l.inquiry.email],
+  ['phone', (l) => l.inquiry.phone],
+  ['industry', (l) => l.inquiry.industry],
+  ['projectType', (l) => l.inquiry.projectType],
+  ['products', (l) => l.inquiry.products],
+  ['investmentCny', (l) => l.inquiry.investmentCny],
+  ['landMu', (l) => l.inquiry.landMu],
+  ['floorM2', (l) => l.inquiry.floorM2],
+  ['powerKw', (l) => l.inquiry.powerKw],
+  ['jobs', (l) => l.inquiry.jobs],
+  ['timeline', (l) => l.inquiry.timeline],
+  ['needs', (l) => l.inquiry.needs],
+  ['processesNeeded', (l) => l.inquiry.processesNeeded],
+  ['message', (l) => l.inquiry.message],
+  ['followUp', (l) => l.qualification.followUp],
+  ['reasons', (l) => l.qualification.reasons.map((r) => r.message)],
+  ['notification', (l) => l.notification.status],
+];
+
+/** The leads as CSV (header row, CRLF line ends, every cell neutralised and quoted as needed). */
+export function leadsToCsv(leads: readonly StoredLead[]): string {
+  const rows = [COLUMNS.map(([name]) => name)];
+  for (const lead of leads) rows.push(COLUMNS.map(([, read]) => neutraliseCell(text(read(lead)))));
+  return rows.map((row) => row.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** "2025-03-01 09:30 UTC" */
+export function formatTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+// Terminal control characters in stored text must not reach the terminal.
+const printable = (value: string): string => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+
+const clip = (value: string, width: number): string =>
+  value.length > width ? `${value.slice(0, width - 1)}…` : value.padEnd(width);
+
+/** A fixed-width table, newest first as given: received, tier, score, parks, company, id. */
+export function leadsTable(leads: readonly StoredLead[]): string {
+  const header = `${'Received'.padEnd(21)}Tier Score ${'Parks'.padEnd(28)}${'Company'.padEnd(32)}Id`;
+  const lines = leads.map((lead) =>
+    [
+      formatTime(lead.receivedAt).padEnd(21),
+      lead.qualification.tier.padEnd(5),
+      String(lead.qualification.score).padStart(5),
+      ' ',
+      clip(printable(lead.inquiry.parks.join(', ')), 27),
+      ' ',
+      clip(printable(lead.inquiry.company), 31),
+      ' ',
+      lead.id,
+    ].join(''),
+  );
+  return [header, ...lines].join('\n');
+}
+
+/** One lead in full, for `show`. */
+export function leadDetails(lead: StoredLead): string {
+  const { inquiry, qualification, spam, notification } = lead;
+  const lines = [
+    `Lead ${lead.id}, received ${formatTime(lead.receivedAt)} via ${lead.source === 'json' ? 'the API' : 'the plain form'}`,
+    `Tier ${qualification.tier}, score ${qualification.score}/100${qualification.flags.length ? `, flags: ${qualification.flags.join(', ')}` : ''}`,
+    `Follow-up: ${qualification.followUp}`,
+    '',
+    'Why:',
+    ...qualification.reasons.map((r) => `  ${r.effect > 0 ? '+' : ''}${r.effect}  ${r.message}`),
+    '',
+    'Fit per park:',
+    ...qualification.parks.flatMap((park) => [
+      `  ${park.slug}: ${park.fit}/100`,
+      ...park.reasons.map((r) => `      ${r.effect > 0 ? '+' : ''}${r.effect}  ${r.message}`),
+    ]),
+    '',
+    'Inquiry:',
+    ...Object.entries(inquiry)
+      .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+      .map(([name, value]) => `  ${name.padEnd(16)}${text(value)}`),
+    '',
+    `Spam signals: honeypot ${spam.honeypot ? 'filled' : 'empty'}, cross-site ${spam.crossSite ? 'yes' : 'no'}${spam.tooFastMs !== undefined ? `, sent ${spam.tooFastMs} ms after the form opened` : ''}`,
+    `Notification: ${notification.status}${notification.attempts ? ` after ${notification.attempts} attempt(s)` : ''}${notification.lastError ? `, last error ${notification.lastError}` : ''}${notification.nextAttemptAt ? `, next attempt ${formatTime(notification.nextAttemptAt)}` : ''}`,
+  ];
+  return lines.map(printable).join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * Static file resolution for the local server: maps a URL path to a file in
+ * dist/ the way Netlify does (directory index, trailing-slash redirect), never
+ * outside dist/, with the content types the site uses.
+ */
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+/** Content type for a file name; unknown extensions are served as bytes. */
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Whether a type is worth compressing (text, JSON, SVG). */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|xml|manifest\+json|javascript)|image\/svg\+xml)/.test(contentType);
+}
+
+export type Resolution =
+  | { kind: 'file'; file: string; size: number; mtimeMs: number }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'missing' };
+
+async function fileInfo(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number } | null> {
+  try {
+    const info = await stat(path);
+    return { isFile: info.isFile(), isDirectory: info.isDirectory(), size: info.size, mtimeMs: info.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds the file for a URL path. Percent-decoding happens here, and anything
+ * that would leave `root` (`..`, encoded slashes, NUL) is treated as missing.
+ */
+export async function resolveStatic(root: string, pathname: string, search = ''): Promise<Resolution> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return { kind: 'missing' };
+  const base = resolve(root);
+  const target = resolve(base, `.${decoded}`);
+  if (target !== base && !target.startsWith(base + sep)) return { kind: 'missing' };
+
+  if (decoded.endsWith('/')) {
+    const index = join(target, 'index.html');
+    const info = await fileInfo(index);
+    return info?.isFile ? { kind: 'file', file: index, size: info.size, mtimeMs: info.mtimeMs } : { kind: 'missing' };
+  }
+  const info = await fileInfo(target);
+  if (info?.isFile) return { kind: 'file', file: target, size: info.size, mtimeMs: info.mtimeMs };
+  if (info?.isDirectory && (await fileInfo(join(target, 'index.html')))?.isFile) {
+    return { kind: 'redirect', location: `${pathname}/${search}` };
+  }
+  return { kind: 'missing' };
+}

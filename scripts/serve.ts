@@ -1,0 +1,81 @@
+/**
+ * `npm start`'s server (after `astro build`): serves dist/ with netlify.toml's
+ * headers and redirects and mounts every Netlify function by its exported
+ * `config.path`, with leads kept by a local Netlify Blobs server on disk.
+ *
+ *   PORT (4321)  HOST (127.0.0.1)  DIST_DIR (dist)  LEADS_DATA_DIR (.data)
+ *   --no-build is accepted for symmetry with `npm start`; this script never builds.
+ */
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { FUNCTIONS_DIR, everyMinutes, loadFunctions, localContext, pendingWork } from './lib/functions';
+import { startLocalBlobs, useBlobsContext } from './lib/local-blobs';
+import { loadNetlifyConfig } from './lib/netlify-config';
+import { createSiteHandler, NETLIFY_TOML } from './lib/site-server';
+
+const port = Number(process.env['PORT'] || 4321);
+const host = process.env['HOST'] || '127.0.0.1';
+const distDir = resolve(process.env['DIST_DIR'] || 'dist');
+const dataDir = resolve(process.env['LEADS_DATA_DIR'] || '.data');
+const unknown = process.argv.slice(2).filter((arg) => arg !== '--no-build');
+if (unknown.length > 0) console.warn(`serve: ignoring unknown arguments ${unknown.join(' ')}`);
+
+const blobs = await startLocalBlobs(dataDir);
+// The functions read these when they run, exactly as on Netlify.
+useBlobsContext(blobs.context);
+process.env['DIST_DIR'] = distDir;
+process.env['PARK_FACTS_PATH'] ||= join(distDir, 'data', 'parks.json');
+
+const functions = await loadFunctions(resolve(FUNCTIONS_DIR));
+const config = await loadNetlifyConfig(NETLIFY_TOML);
+const origin = `http://${host}:${port}`;
+const handle = createSiteHandler({ distDir, config, functions, fallbackOrigin: origin });
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(`serve: ${req.method} ${req.url?.split('?')[0]} failed:`, error instanceof Error ? error.message : error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Internal error\n');
+  });
+});
+
+// Scheduled functions (the outbox drain) run on a timer, as Netlify would run them.
+const timers = functions.flatMap((fn) => {
+  const minutes = fn.schedule ? everyMinutes(fn.schedule) : null;
+  if (minutes === null) return [];
+  const run = () => {
+    const result = fn.handler(new Request(`${origin}/.netlify/functions/${fn.name}`, { method: 'POST' }), localContext('127.0.0.1', new URL(origin)));
+    Promise.resolve(result).catch((error: unknown) => console.error(`serve: scheduled ${fn.name} failed:`, error));
+  };
+  return [setInterval(run, minutes * 60_000).unref()];
+});
+
+server.listen(port, host, () => {
+  const routes = functions.flatMap((fn) => fn.paths).join(', ') || 'none';
+  console.info(`Serving ${distDir} on ${origin}/`);
+  console.info(`Functions: ${routes}; leads stored in ${blobs.directory}`);
+});
+
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  console.error(`serve: ${error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT)` : error.message}`);
+  await blobs.stop();
+  process.exit(1);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.info(`serve: ${signal}, shutting down`);
+  for (const timer of timers) clearInterval(timer);
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  server.closeIdleConnections();
+  // Requests in flight and background deliveries get a few seconds to finish.
+  const grace = new Promise<void>((done) => setTimeout(done, 5000).unref());
+  await Promise.race([Promise.all([closed, Promise.allSettled([...pendingWork])]), grace]);
+  server.closeAllConnections();
+  await blobs.stop();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
