@@ -39,6 +39,22 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return results;
 }
 
+/**
+ * A blob with the ETag of the version read. Netlify returns the ETag with the
+ * read; the local BlobsServer only lists it, so there the listing comes first
+ * and the data second: a write in between makes the later conditional write
+ * fail and retry, never overwrite.
+ */
+async function readVersioned(store: Store, key: string): Promise<{ data: unknown; etag: string } | null> {
+  const read = await store.getWithMetadata(key, { type: 'json' });
+  if (!read) return null;
+  if (read.etag) return { data: read.data, etag: read.etag };
+  const listed = (await store.list({ prefix: key })).blobs.find((blob) => blob.key === key);
+  if (!listed) return null;
+  const data: unknown = await store.get(key, { type: 'json' });
+  return data === null ? null : { data, etag: listed.etag };
+}
+
 const recentKey = (lead: Pick<StoredLead, 'id' | 'receivedAt'>): string =>
   `recent/${String(Date.parse(lead.receivedAt)).padStart(13, '0')}-${lead.id}`;
 const recentKeyTimeMs = (key: string): number => Number(key.slice('recent/'.length, 'recent/'.length + 13));
@@ -130,8 +146,8 @@ export class BlobsLeadStore implements LeadStore {
     return this.#exclusive(id, () =>
       this.#run('update', async (store) => {
         for (let attempt = 0; attempt < 5; attempt++) {
-          const current = await store.getWithMetadata(`lead/${id}`, { type: 'json' });
-          if (!current?.etag) return null;
+          const current = await readVersioned(store, `lead/${id}`);
+          if (!current) return null;
           const next = change(current.data as StoredLead);
           const written = await store.setJSON(`lead/${id}`, next, { onlyIfMatch: current.etag });
           if (written.modified && written.etag) return next;

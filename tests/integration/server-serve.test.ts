@@ -1,0 +1,176 @@
+/**
+ * scripts/serve.ts as `npm start` runs it, against a small dist/ in a temp
+ * folder: static files, directory redirects, the 404 page, netlify.toml headers
+ * and redirects, and the functions mounted by their config.path.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
+import { FIXTURE_PARKS, validInquiry } from '../../scripts/lib/test-harness';
+
+let dir: string;
+let server: ChildProcess;
+let base: string;
+let output = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+async function writeDist(root: string): Promise<void> {
+  const files: Record<string, string> = {
+    'index.html': '<!doctype html><html lang="en"><title>Home</title><h1>Home</h1></html>',
+    '404.html': '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>',
+    'parks/index.html': '<h1>Parks</h1>',
+    '_astro/site.abc123.css': `body{color:#123}${'.x{margin:0}'.repeat(200)}`,
+    'data/parks.json': JSON.stringify({ parks: FIXTURE_PARKS.map((facts) => ({ slug: facts.slug, name: facts.name, facts })) }),
+    'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
+    'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'site.webmanifest': '{"name":"Parks"}',
+  };
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(root, name, '..'), { recursive: true });
+    await writeFile(join(root, name), content);
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'serve-test-'));
+  await writeDist(join(dir, 'dist'));
+  await writeFile(join(dir, 'secret.txt'), 'outside dist');
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
+    env: { ...process.env, PORT: String(port), DIST_DIR: join(dir, 'dist'), LEADS_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', PARK_FACTS_PATH: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Serving')) {
+    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`serve.ts did not start:\n${output}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+});
+
+afterAll(async () => {
+  if (server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((done) => server.once('exit', done));
+  }
+  await rm(dir, { recursive: true, force: true });
+});
+
+const get = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { redirect: 'manual', ...init });
+
+describe('static files', () => {
+  it('serves index.html with the netlify.toml security headers', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
+    expect(await res.text()).toContain('<h1>Home</h1>');
+  });
+
+  it('redirects a directory to its trailing slash and serves its index', async () => {
+    const res = await get('/parks?x=1');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/parks/?x=1');
+    expect((await get('/parks/')).status).toBe(200);
+  });
+
+  it('answers unknown paths with dist/404.html and status 404', async () => {
+    const res = await get('/no/such/page/');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Page not found');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends the right content types, long caching for /_astro and compression', async () => {
+    const types: Record<string, string> = {
+      '/data/parks.json': 'application/json; charset=utf-8',
+      '/sitemap-index.xml': 'application/xml; charset=utf-8',
+      '/favicon.svg': 'image/svg+xml',
+      '/site.webmanifest': 'application/manifest+json',
+    };
+    for (const [path, type] of Object.entries(types)) expect((await get(path)).headers.get('content-type'), path).toBe(type);
+    const css = await get('/_astro/site.abc123.css', { headers: { 'accept-encoding': 'gzip' } });
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(css.headers.get('content-encoding')).toBe('gzip');
+    expect(await css.text()).toContain('body{color:#123}');
+    expect((await get('/data/parks.json')).headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('never serves files outside dist/', async () => {
+    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/parks/..%2f..%2fsecret.txt']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('outside dist');
+    }
+  });
+
+  it('applies netlify.toml redirects', async () => {
+    const res = await get('/parks/xiangjiang-auto-parts-zone/inquire');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/inquire/?park=xiangjiang-auto-parts-zone');
+  });
+
+  it('answers HEAD without a body and other methods with 405', async () => {
+    const head = await get('/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect((await get('/', { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('functions', () => {
+  it('mounts /api/health and /api/inquiry by their config.path, with their own headers', async () => {
+    const health = await get('/api/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    expect(health.headers.get('cache-control')).toBe('no-store');
+
+    const getInquiry = await get('/api/inquiry');
+    expect(getInquiry.status).toBe(405);
+    expect(getInquiry.headers.get('allow')).toBe('POST');
+    expect(getInquiry.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+
+  it('stores a posted inquiry in the local Blobs store and answers 201', async () => {
+    const res = await get('/api/inquiry', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', origin: base },
+      body: JSON.stringify(validInquiry()),
+    });
+    expect(res.status).toBe(201);
+    expect((await res.json()) as object).toHaveProperty('id');
+  });
+
+  it('passes the body through with its size limit (413 for 40 KB)', async () => {
+    const res = await get('/api/inquiry', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(validInquiry({ message: 'x'.repeat(40 * 1024) })),
+    });
+    expect(res.status).toBe(413);
+    // The server survives an oversized body and keeps answering.
+    expect((await get('/api/health')).status).toBe(200);
+  });
+});
+
+describe('shutdown', () => {
+  it('exits cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
