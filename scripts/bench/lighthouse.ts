@@ -25,7 +25,7 @@ export interface PageScores {
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   /** Audits below full score that carry weight in a category: why a score is not 100. */
-  lostPoints: { category: string; audit: string; title: string; score: number | null; displayValue?: string }[];
+  lostPoints: { category: string; audit: string; title: string; score: number | null; displayValue?: string; items: string[] }[];
   metrics: { lcpMs: number | null; clsScore: number | null; tbtMs: number | null; fcpMs: number | null };
   /** Lighthouse's CPU benchmark of this machine at run time; low values mean a slow or busy host. */
   benchmarkIndex: number | null;
@@ -63,7 +63,15 @@ async function audit(url: string, port: number): Promise<Omit<PageScores, 'type'
       .filter((ref) => ref.weight > 0)
       .map((ref) => ({ ref, a: lhr.audits[ref.id] }))
       .filter(({ a }) => a && a.score !== null && a.score < 1)
-      .map(({ ref, a }) => ({ category: c, audit: ref.id, title: a!.title, score: a!.score, ...(a!.displayValue ? { displayValue: a!.displayValue } : {}) })),
+      .map(({ ref, a }) => ({
+        category: c,
+        audit: ref.id,
+        title: a!.title,
+        score: a!.score,
+        ...(a!.displayValue ? { displayValue: a!.displayValue } : {}),
+        // The first few offending items say what to fix (which request, which issue).
+        items: ((a!.details as { items?: unknown[] } | undefined)?.items ?? []).slice(0, 3).map((i) => JSON.stringify(i).slice(0, 300)),
+      })),
   );
   const num = (id: string) => (typeof lhr.audits[id]?.numericValue === 'number' ? Math.round(lhr.audits[id].numericValue * 1000) / 1000 : null);
   return { scores, lostPoints, benchmarkIndex: lhr.environment.benchmarkIndex ?? null, metrics: { lcpMs: num('largest-contentful-paint'), clsScore: num('cumulative-layout-shift'), tbtMs: num('total-blocking-time'), fcpMs: num('first-contentful-paint') } };

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: builds the site once (cold, into a temp folder, never the
+ * shared dist/), then runs every benchmark — page weight, Lighthouse, inquiry
+ * load, build scale — prints their tables and writes bench/results/<name>.json
+ * plus bench/results/summary.json. Exits 1 when a hard gate fails (page over
+ * budget, a lost lead) or a benchmark cannot run; goals missed are reported.
+ *
+ *   npm run bench [-- --large] [-- --quick] [-- --only page-weight,lighthouse] [-- --dist dist]
+ *
+ * --large adds N = 5000 to the build-scale run; --quick is for development
+ * (N = 20/50, 5 s of load) and its figures are not comparable with a full run.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchBuildScale } from './build-scale';
+import { benchInquiryLoad } from './inquiry-load';
+import { benchLighthouse } from './lighthouse';
+import { benchPageWeight } from './page-weight';
+import { runMeasured } from './lib/measure';
+import { arg, childEnv, goalsTable, machine, repoRoot, writeResult, type BenchResult, type GoalResult } from './lib/results';
+
+const argv = process.argv;
+const large = argv.includes('--large');
+const quick = argv.includes('--quick');
+const only = arg('only')?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+async function buildSite(): Promise<{ dist: string; cleanup: () => Promise<void>; seconds: number }> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-site-'));
+  const dist = join(work, 'dist');
+  const m = await runMeasured(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: repoRoot,
+    env: childEnv({ ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' }),
+  });
+  if (m.exitCode !== 0) throw new Error(`site build failed:\n${m.outputTail}`);
+  return { dist, cleanup: () => rm(work, { recursive: true, force: true }), seconds: m.wallMs / 1000 };
+}
+
+const results: BenchResult[] = [];
+const crashed: string[] = [];
+async function step(name: string, fn: () => Promise<BenchResult>): Promise<void> {
+  if (!wanted(name)) return;
+  console.error(`\n== ${name} ==`);
+  try {
+    const result = await fn();
+    results.push(result);
+    console.log(`\n## ${name}\n${result.table}`);
+    console.error(`wrote ${await writeResult(result)}`);
+  } catch (error) {
+    crashed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${name} could not run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const startedAt = new Date().toISOString();
+const startMachine = machine();
+const given = arg('dist');
+const needsSite = ['page-weight', 'lighthouse', 'inquiry-load'].some(wanted);
+let site: { dist: string; cleanup: () => Promise<void> } | null = null;
+try {
+  if (needsSite) {
+    if (given) site = { dist: resolve(given), cleanup: async () => undefined };
+    else {
+      console.error('building the site (cold) into a temporary folder…');
+      const built = await buildSite();
+      console.error(`site built in ${built.seconds.toFixed(1)} s`);
+      site = built;
+    }
+  }
+  const dist = site?.dist ?? '';
+  await step('page-weight', () => benchPageWeight({ dist }));
+  await step('lighthouse', () => benchLighthouse({ dist }));
+  await step('inquiry-load', () => benchInquiryLoad({ dist, ...(quick ? { durationS: 5 } : {}) }));
+  await step('build-scale', () => benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }));
+} catch (error) {
+  crashed.push(`site build: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await site?.cleanup();
+}
+
+const goals: GoalResult[] = results.flatMap((r) => r.goals.map((g) => ({ ...g, goal: `${r.name}: ${g.goal}` })));
+const failures = [...results.flatMap((r) => r.failures.map((f) => `${r.name}: ${f}`)), ...crashed];
+const summary: BenchResult = {
+  name: 'summary',
+  startedAt,
+  finishedAt: new Date().toISOString(),
+  machine: startMachine,
+  loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+  goals,
+  failures,
+  data: { mode: quick ? 'quick' : large ? 'large' : 'full', benchmarks: results.map((r) => r.name) },
+  table: goalsTable(goals),
+};
+console.log(`\n## summary (${summary.machine.cpus} CPUs, ${(summary.machine.totalMemBytes / 1024 ** 3).toFixed(1)} GB, load ${summary.machine.loadAvg1mAtStart.toFixed(2)})\n${summary.table}`);
+if (failures.length) console.log(`\nFAILURES:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+console.error(`wrote ${await writeResult(summary)}`);
+if (failures.length > 0) process.exitCode = 1;

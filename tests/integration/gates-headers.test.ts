@@ -1,0 +1,102 @@
+/**
+ * Gate: security headers. netlify.toml's rules resolved for every built page
+ * (what Netlify sends with static files), real answers of the functions (which
+ * netlify.toml does not reach), and the same over HTTP from scripts/serve.ts.
+ * Also: no built page carries inline code that the CSP would block.
+ * Needs a built site (npm test builds first; DIST_DIR points elsewhere).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'smol-toml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSecurityHeaders, formatProblems } from '../../src/gates/header-policy';
+import { findBlockedInline } from '../../src/gates/inline-code';
+import { headerRules, headersForPath } from '../../src/gates/netlify-headers';
+import { allPages, fileForPath } from '../../scripts/bench/lib/weigh';
+import { startServe, type RunningServer } from '../../scripts/bench/lib/server';
+
+const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
+const rules = headerRules(parse(readFileSync('netlify.toml', 'utf8')));
+const pages = existsSync(dist) ? allPages(dist) : [];
+const context = { ip: '127.0.0.1', requestId: 'gate' };
+
+describe('header gate: static pages (netlify.toml)', () => {
+  it('has a built site to check', () => {
+    expect(pages.length, `no HTML pages in ${dist}; run npm run build first`).toBeGreaterThan(0);
+  });
+
+  it('sends the full policy with every built page', () => {
+    const failing = pages
+      .map((path) => ({ path, problems: checkSecurityHeaders(headersForPath(rules, path)) }))
+      .filter((p) => p.problems.length > 0)
+      .map((p) => `${p.path}:\n  ${formatProblems(p.problems).replaceAll('\n', '\n  ')}`);
+    expect(failing.join('\n')).toBe('');
+  });
+
+  it('serves no inline script, style or handler that the CSP would block', () => {
+    const blocked = pages.flatMap((path) => {
+      const csp = headersForPath(rules, path)['Content-Security-Policy'] ?? '';
+      return findBlockedInline(readFileSync(fileForPath(dist, path), 'utf8'), csp).map((f) => `${path}: ${f.kind}: ${f.snippet}`);
+    });
+    expect(blocked.join('\n')).toBe('');
+  });
+});
+
+describe('header gate: function responses', () => {
+  const saved = { facts: process.env['PARK_FACTS_PATH'], log: process.env['LOG_LEVEL'] };
+  afterAll(() => {
+    for (const [key, value] of [['PARK_FACTS_PATH', saved.facts], ['LOG_LEVEL', saved.log]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('inquiry answers (405, 415, 422) carry the full policy', async () => {
+    // The function reads park facts from the build it ships with; point it at this one.
+    process.env['PARK_FACTS_PATH'] = join(dist, 'data', 'parks.json');
+    process.env['LOG_LEVEL'] = 'silent';
+    const { default: inquiry } = await import('../../netlify/functions/inquiry');
+    const requests = [
+      new Request('http://127.0.0.1/api/inquiry', { method: 'GET', headers: { accept: 'application/json' } }),
+      new Request('http://127.0.0.1/api/inquiry', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'x' }),
+      new Request('http://127.0.0.1/api/inquiry', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '[]' }),
+    ];
+    const statuses: number[] = [];
+    for (const req of requests) {
+      const res = await inquiry(req, context);
+      statuses.push(res.status);
+      expect(formatProblems(checkSecurityHeaders(res.headers)), `${req.method} → ${res.status}`).toBe('');
+    }
+    expect(statuses).toEqual([405, 415, 422]);
+  });
+
+  it('the health route carries the full policy', async () => {
+    const { default: health } = await import('../../netlify/functions/health');
+    const res = await health(new Request('http://127.0.0.1/api/health'));
+    expect(res.status).toBe(200);
+    expect(formatProblems(checkSecurityHeaders(res.headers))).toBe('');
+  });
+});
+
+describe('header gate: over HTTP from the local server', () => {
+  let server: RunningServer | undefined;
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'gates-headers-'));
+    server = await startServe({ distDir: dist, dataDir, readyPath: '/api/health' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('pages, the 404 page and the functions all answer with the policy', async () => {
+    for (const path of ['/', pages.find((p) => p.startsWith('/parks/') && p !== '/parks/') ?? '/parks/', '/inquire/', '/no-such-page/', '/api/health']) {
+      const res = await fetch(`${server!.origin}${path}`);
+      await res.arrayBuffer();
+      expect(formatProblems(checkSecurityHeaders(res.headers)), `${path} → ${res.status}`).toBe('');
+    }
+  });
+});
