@@ -123,16 +123,23 @@ export function layoutDistanceDiagram(rows: readonly ReachRow[], options: Diagra
   const outerR = center - fontSize * 1.6;
   const radius = (km: number) => outerR * Math.sqrt(Math.min(Math.max(km, 0), maxKm) / maxKm);
 
-  const rings: DiagramRing[] = (options.ringsKm ?? [5, 10, 20, 30, 50])
-    .filter((km) => km <= maxKm)
-    .map((km) => ({ km, r: radius(km), labelX: center, labelY: center - radius(km) + fontSize }));
-
   const dots: DiagramDot[] = rows
     .filter((row) => row.distanceKm <= maxKm)
     .map((row) => {
       const theta = (row.bearingDeg * Math.PI) / 180;
       const r = radius(row.distanceKm);
       return { ...row, x: center + r * Math.sin(theta), y: center - r * Math.cos(theta) };
+    });
+
+  // Ring labels go where the fewest dots are, so "5 km" never hides a supplier due north.
+  const ringAngle = quietestBearing(dots);
+  const sin = Math.sin((ringAngle * Math.PI) / 180);
+  const cos = Math.cos((ringAngle * Math.PI) / 180);
+  const rings: DiagramRing[] = (options.ringsKm ?? [5, 10, 20, 30, 50])
+    .filter((km) => km <= maxKm)
+    .map((km) => {
+      const r = radius(km);
+      return { km, r, labelX: center + r * sin, labelY: center - r * cos + fontSize * 0.35 };
     });
 
   // Obstacles: the park marker, the north mark, every dot, every ring label.
@@ -159,8 +166,20 @@ export function layoutDistanceDiagram(rows: readonly ReachRow[], options: Diagra
 
 const rank = (d: { category: DotCategory }) => (d.category === 'supplier' ? 0 : 1);
 
+/** Of the eight diagonal-first compass bearings, the one with the fewest dots within 22.5°. */
+function quietestBearing(dots: readonly { bearingDeg: number }[]): number {
+  const candidates = [135, 45, 225, 315, 90, 270, 180, 0];
+  const crowd = (deg: number) =>
+    dots.filter((d) => {
+      const diff = Math.abs(((d.bearingDeg - deg + 540) % 360) - 180);
+      return diff < 22.5;
+    }).length;
+  return candidates.reduce((best, deg) => (crowd(deg) < crowd(best) ? deg : best));
+}
+
 function ringLabelBox(ring: DiagramRing, fontSize: number): Box {
-  const width = `${ring.km} km`.length * fontSize * 0.56;
+  // Ring labels are drawn one size smaller than dot labels.
+  const width = `${ring.km} km`.length * (fontSize - 2) * 0.56;
   return {
     x1: ring.labelX - width / 2,
     y1: ring.labelY - fontSize,
@@ -183,6 +202,11 @@ function firstFree(
     { x: d.x - gap, y: baseline, anchor: 'end' as const, x1: d.x - gap - width, y1: d.y - fontSize / 2 },
     { x: d.x, y: d.y - gap - 2, anchor: 'middle' as const, x1: d.x - width / 2, y1: d.y - gap - 2 - fontSize },
     { x: d.x, y: d.y + gap + fontSize, anchor: 'middle' as const, x1: d.x - width / 2, y1: d.y + gap },
+    // Diagonals, for crowded spots.
+    { x: d.x + gap - 2, y: d.y - gap + 2, anchor: 'start' as const, x1: d.x + gap - 2, y1: d.y - gap + 2 - fontSize },
+    { x: d.x + gap - 2, y: d.y + gap - 2 + fontSize, anchor: 'start' as const, x1: d.x + gap - 2, y1: d.y + gap - 2 },
+    { x: d.x - gap + 2, y: d.y - gap + 2, anchor: 'end' as const, x1: d.x - gap + 2 - width, y1: d.y - gap + 2 - fontSize },
+    { x: d.x - gap + 2, y: d.y + gap - 2 + fontSize, anchor: 'end' as const, x1: d.x - gap + 2 - width, y1: d.y + gap - 2 },
   ];
   for (const c of candidates) {
     const box = { x1: c.x1, y1: c.y1, x2: c.x1 + width, y2: c.y1 + fontSize + 2 };
