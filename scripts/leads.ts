@@ -37,7 +37,11 @@ async function openStore(): Promise<Opened> {
   const siteID = process.env['NETLIFY_SITE_ID'];
   const token = process.env['NETLIFY_AUTH_TOKEN'];
   if (siteID && token) {
-    return { store: new BlobsLeadStore({ siteID, token }), where: `Netlify site ${siteID}`, close: async () => undefined };
+    return {
+      store: new BlobsLeadStore({ siteID, token }),
+      where: `Netlify site ${siteID}`,
+      close: async () => undefined,
+    };
   }
   const dataDir = resolve(process.env['LEADS_DATA_DIR'] || '.data');
   const blobs = await startLocalBlobs(dataDir);
@@ -49,15 +53,21 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['list', 'show', 'export', 'drain'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
-  if (command === 'show' && !rest[0]) throw new UsageError('Name the lead: npm run leads -- show <id>');
+  if (!['list', 'show', 'export', 'drain'].includes(command))
+    throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'show' && !rest[0])
+    throw new UsageError('Name the lead: npm run leads -- show <id>');
   if (command === 'export' && values.format !== 'csv' && values.format !== 'json') {
     throw new UsageError('Choose the export format: --format csv or --format json');
   }
@@ -67,7 +77,9 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
     if (command === 'show') {
       const id = rest[0] ?? '';
       if (!LEAD_ID_PATTERN.test(id)) {
-        console.error(`"${id}" is not a lead id; ids look like ld_0123456789abcdef0123 (see npm run leads -- list).`);
+        console.error(
+          `"${id}" is not a lead id; ids look like ld_0123456789abcdef0123 (see npm run leads -- list).`,
+        );
         return 1;
       }
       const lead = await store.get(id);
@@ -82,12 +94,16 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
       const notifier = notifierFromEnv();
       if (!notifier.configured) {
         const queued = (await store.outbox()).length;
-        console.error(`LEAD_WEBHOOK_URL is not set, so nothing can be sent; ${queued} notification(s) queued in ${where}.`);
+        console.error(
+          `LEAD_WEBHOOK_URL is not set, so nothing can be sent; ${queued} notification(s) queued in ${where}.`,
+        );
         return 1;
       }
       // Staff asking for a drain want it now, not at the next backoff step.
       const report = await drainOutbox(store, notifier, { force: true });
-      out(`Outbox: ${report.queued} queued, ${report.sent} sent, ${report.failed} failed again, ${report.waiting} waiting, ${report.cleaned} cleaned up.`);
+      out(
+        `Outbox: ${report.queued} queued, ${report.sent} sent, ${report.failed} failed again, ${report.waiting} waiting, ${report.cleaned} cleaned up.`,
+      );
       return report.failed > 0 ? 1 : 0;
     }
 

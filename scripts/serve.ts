@@ -8,7 +8,13 @@
  */
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { FUNCTIONS_DIR, everyMinutes, loadFunctions, localContext, pendingWork } from './lib/functions';
+import {
+  FUNCTIONS_DIR,
+  everyMinutes,
+  loadFunctions,
+  localContext,
+  pendingWork,
+} from './lib/functions';
 import { startLocalBlobs, useBlobsContext } from './lib/local-blobs';
 import { loadNetlifyConfig } from './lib/netlify-config';
 import { createSiteHandler, NETLIFY_TOML } from './lib/site-server';
@@ -33,7 +39,10 @@ const handle = createSiteHandler({ distDir, config, functions, fallbackOrigin: o
 
 const server = createServer((req, res) => {
   handle(req, res).catch((error: unknown) => {
-    console.error(`serve: ${req.method} ${req.url?.split('?')[0]} failed:`, error instanceof Error ? error.message : error);
+    console.error(
+      `serve: ${req.method} ${req.url?.split('?')[0]} failed:`,
+      error instanceof Error ? error.message : error,
+    );
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Internal error\n');
   });
@@ -44,8 +53,13 @@ const timers = functions.flatMap((fn) => {
   const minutes = fn.schedule ? everyMinutes(fn.schedule) : null;
   if (minutes === null) return [];
   const run = () => {
-    const result = fn.handler(new Request(`${origin}/.netlify/functions/${fn.name}`, { method: 'POST' }), localContext('127.0.0.1', new URL(origin)));
-    Promise.resolve(result).catch((error: unknown) => console.error(`serve: scheduled ${fn.name} failed:`, error));
+    const result = fn.handler(
+      new Request(`${origin}/.netlify/functions/${fn.name}`, { method: 'POST' }),
+      localContext('127.0.0.1', new URL(origin)),
+    );
+    Promise.resolve(result).catch((error: unknown) =>
+      console.error(`serve: scheduled ${fn.name} failed:`, error),
+    );
   };
   return [setInterval(run, minutes * 60_000).unref()];
 });
@@ -57,7 +71,9 @@ server.listen(port, host, () => {
 });
 
 server.on('error', async (error: NodeJS.ErrnoException) => {
-  console.error(`serve: ${error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT)` : error.message}`);
+  console.error(
+    `serve: ${error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT)` : error.message}`,
+  );
   await blobs.stop();
   process.exit(1);
 });

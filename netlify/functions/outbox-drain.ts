@@ -17,7 +17,9 @@ export default async function outboxDrain(): Promise<Response> {
     // Fingerprints older than the detection window are no longer compared with; drop them here.
     const pruned = await store.pruneRecent(Date.now() - RECENT_WINDOW_MS);
     log({ event: 'outbox-drain', ms: Math.round(performance.now() - started), count: report.sent });
-    return new Response(JSON.stringify({ ...report, pruned }), { headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify({ ...report, pruned }), {
+      headers: { 'Content-Type': 'application/json' },
+    });
   } catch (error) {
     log({ event: 'outbox-drain', error: describeError(error) });
     return new Response(null, { status: 503 });

@@ -9,7 +9,12 @@
 import { getStore, type Store } from '@netlify/blobs';
 import type { RecentLead } from '../../src/domain/inquiry';
 import { LEAD_ID_PATTERN, toRecentLead, type StoredLead } from './lead';
-import { StoreUnavailableError, type CreateResult, type LeadStore, type OutboxEntry } from './lead-store';
+import {
+  StoreUnavailableError,
+  type CreateResult,
+  type LeadStore,
+  type OutboxEntry,
+} from './lead-store';
 
 export interface BlobsLeadStoreOptions {
   /** Store name; `leads` unless a test isolates itself. */
@@ -26,7 +31,11 @@ export interface BlobsLeadStoreOptions {
 const READ_CONCURRENCY = 16;
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -45,7 +54,10 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
  * and the data second: a write in between makes the later conditional write
  * fail and retry, never overwrite.
  */
-async function readVersioned(store: Store, key: string): Promise<{ data: unknown; etag: string } | null> {
+async function readVersioned(
+  store: Store,
+  key: string,
+): Promise<{ data: unknown; etag: string } | null> {
   const read = await store.getWithMetadata(key, { type: 'json' });
   if (!read) return null;
   if (read.etag) return { data: read.data, etag: read.etag };
@@ -57,7 +69,8 @@ async function readVersioned(store: Store, key: string): Promise<{ data: unknown
 
 const recentKey = (lead: Pick<StoredLead, 'id' | 'receivedAt'>): string =>
   `recent/${String(Date.parse(lead.receivedAt)).padStart(13, '0')}-${lead.id}`;
-const recentKeyTimeMs = (key: string): number => Number(key.slice('recent/'.length, 'recent/'.length + 13));
+const recentKeyTimeMs = (key: string): number =>
+  Number(key.slice('recent/'.length, 'recent/'.length + 13));
 
 export class BlobsLeadStore implements LeadStore {
   readonly #name: string;
@@ -74,7 +87,9 @@ export class BlobsLeadStore implements LeadStore {
   constructor(options: BlobsLeadStoreOptions = {}) {
     this.#name = options.name ?? 'leads';
     this.#credentials =
-      options.siteID && options.token ? { siteID: options.siteID, token: options.token } : undefined;
+      options.siteID && options.token
+        ? { siteID: options.siteID, token: options.token }
+        : undefined;
     this.#timeoutMs = options.timeoutMs ?? Number(process.env['LEAD_STORE_TIMEOUT_MS'] || 8000);
     this.#recentCacheMs = options.recentCacheMs ?? 15_000;
   }
@@ -86,20 +101,28 @@ export class BlobsLeadStore implements LeadStore {
         if (lead.notification.status === 'pending') {
           // Queued before the lead exists: a crash in between leaves a marker the drain
           // discards, never a lead that nobody will announce.
-          const marker = await store.setJSON(`outbox/${lead.id}`, { id: lead.id, queuedAt: lead.receivedAt }, { onlyIfNew: true });
+          const marker = await store.setJSON(
+            `outbox/${lead.id}`,
+            { id: lead.id, queuedAt: lead.receivedAt },
+            { onlyIfNew: true },
+          );
           queued = marker.modified;
         }
         try {
           const written = await store.setJSON(`lead/${lead.id}`, lead, { onlyIfNew: true });
           if (!written.modified) {
-            const existing = (await store.get(`lead/${lead.id}`, { type: 'json' })) as StoredLead | null;
+            const existing = (await store.get(`lead/${lead.id}`, {
+              type: 'json',
+            })) as StoredLead | null;
             if (!existing) throw new Error('conditional write refused, yet no lead is stored');
             return { lead: existing, created: false };
           }
           // The client reports any non-412 answer to a conditional write as success; a
           // missing ETag means the service did not confirm it, so read it back.
           if (!written.etag) {
-            const stored = (await store.get(`lead/${lead.id}`, { type: 'json' })) as StoredLead | null;
+            const stored = (await store.get(`lead/${lead.id}`, {
+              type: 'json',
+            })) as StoredLead | null;
             if (stored?.id !== lead.id) throw new Error('lead write not confirmed');
           }
         } catch (error) {
@@ -117,13 +140,20 @@ export class BlobsLeadStore implements LeadStore {
 
   async get(id: string): Promise<StoredLead | null> {
     if (!LEAD_ID_PATTERN.test(id)) return null;
-    return this.#run('get', async (store) => (await store.get(`lead/${id}`, { type: 'json' })) as StoredLead | null);
+    return this.#run(
+      'get',
+      async (store) => (await store.get(`lead/${id}`, { type: 'json' })) as StoredLead | null,
+    );
   }
 
   async list(): Promise<StoredLead[]> {
     return this.#run('list', async (store) => {
       const { blobs } = await store.list({ prefix: 'lead/' });
-      const leads = await mapLimit(blobs, READ_CONCURRENCY, async (blob) => (await store.get(blob.key, { type: 'json' })) as StoredLead | null);
+      const leads = await mapLimit(
+        blobs,
+        READ_CONCURRENCY,
+        async (blob) => (await store.get(blob.key, { type: 'json' })) as StoredLead | null,
+      );
       return leads
         .filter((lead): lead is StoredLead => lead !== null)
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || a.id.localeCompare(b.id));
@@ -161,7 +191,11 @@ export class BlobsLeadStore implements LeadStore {
   async outbox(): Promise<OutboxEntry[]> {
     return this.#run('outbox', async (store) => {
       const { blobs } = await store.list({ prefix: 'outbox/' });
-      const entries = await mapLimit(blobs, READ_CONCURRENCY, async (blob) => (await store.get(blob.key, { type: 'json' })) as OutboxEntry | null);
+      const entries = await mapLimit(
+        blobs,
+        READ_CONCURRENCY,
+        async (blob) => (await store.get(blob.key, { type: 'json' })) as OutboxEntry | null,
+      );
       return entries
         .filter((entry): entry is OutboxEntry => entry !== null)
         .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
@@ -188,9 +222,14 @@ export class BlobsLeadStore implements LeadStore {
       const wanted = blobs.filter((blob) => recentKeyTimeMs(blob.key) >= sinceMs);
       const known = new Set([...this.#recent.values()].map((lead) => recentKey(lead)));
       const missing = wanted.filter((blob) => !known.has(blob.key));
-      const fetched = await mapLimit(missing, READ_CONCURRENCY, async (blob) => (await store.get(blob.key, { type: 'json' })) as RecentLead | null);
+      const fetched = await mapLimit(
+        missing,
+        READ_CONCURRENCY,
+        async (blob) => (await store.get(blob.key, { type: 'json' })) as RecentLead | null,
+      );
       for (const lead of fetched) if (lead) this.#recent.set(lead.id, lead);
-      for (const [id, lead] of this.#recent) if (Date.parse(lead.receivedAt) < sinceMs) this.#recent.delete(id);
+      for (const [id, lead] of this.#recent)
+        if (Date.parse(lead.receivedAt) < sinceMs) this.#recent.delete(id);
       this.#recentListedAt = Date.now();
     });
   }
@@ -214,17 +253,28 @@ export class BlobsLeadStore implements LeadStore {
    */
   async #run<T>(operation: string, fn: (store: Store) => Promise<T>): Promise<T> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new StoreUnavailableError(`${operation} (timeout)`)), this.#timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new StoreUnavailableError(`${operation} (timeout)`)),
+      this.#timeoutMs,
+    );
     const signal = controller.signal;
     const boundFetch: typeof fetch = (input, init) => {
       if (signal.aborted) return Promise.reject(signal.reason as Error);
-      return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+      return fetch(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+      });
     };
     const aborted = new Promise<never>((_, reject) => {
       signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     });
     try {
-      const store = getStore({ name: this.#name, consistency: 'strong', fetch: boundFetch, ...this.#credentials });
+      const store = getStore({
+        name: this.#name,
+        consistency: 'strong',
+        fetch: boundFetch,
+        ...this.#credentials,
+      });
       return await Promise.race([fn(store), aborted]);
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;

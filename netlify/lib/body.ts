@@ -32,7 +32,10 @@ export function mediaType(contentType: string | null): AcceptedType | null {
  * Reads at most `limitBytes` of the body. Returns null as soon as the body is
  * larger, without buffering the rest.
  */
-export async function readLimited(req: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readLimited(
+  req: Request,
+  limitBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limitBytes) return null;
   if (!req.body) return new Uint8Array(new ArrayBuffer(0));
@@ -93,7 +96,9 @@ export async function parseBody(req: Request, limitBytes = MAX_BODY_BYTES): Prom
   }
   try {
     // Response.formData() is the platform's multipart parser; the bytes are already bounded.
-    const form = await new Response(bytes, { headers: { 'content-type': contentType ?? '' } }).formData();
+    const form = await new Response(bytes, {
+      headers: { 'content-type': contentType ?? '' },
+    }).formData();
     const entries: [string, string][] = [];
     const fileFields: string[] = [];
     for (const [name, value] of form.entries()) {

@@ -24,13 +24,21 @@ export function wantsJson(req: Request): boolean {
 }
 
 /** A JSON answer. */
-export function jsonResponse(status: number, body: unknown, extra: Record<string, string> = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  extra: Record<string, string> = {},
+): Response {
   const headers = baseHeaders({ 'Content-Type': 'application/json; charset=utf-8', ...extra });
   return new Response(JSON.stringify(body), { status, headers });
 }
 
 /** An HTML answer. */
-export function htmlResponse(status: number, html: string, extra: Record<string, string> = {}): Response {
+export function htmlResponse(
+  status: number,
+  html: string,
+  extra: Record<string, string> = {},
+): Response {
   const headers = baseHeaders({ 'Content-Type': 'text/html; charset=utf-8', ...extra });
   return new Response(html, { status, headers });
 }

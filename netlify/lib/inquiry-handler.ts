@@ -32,7 +32,10 @@ export interface InquiryDeps {
   notifier: Notifier;
   rateLimiter: RateLimiter;
   loadParks: () => Promise<ParkFacts[]>;
-  renderFormPage: (state: { values: Record<string, unknown>; errors: Record<string, string> }) => Promise<string>;
+  renderFormPage: (state: {
+    values: Record<string, unknown>;
+    errors: Record<string, string>;
+  }) => Promise<string>;
   now: () => Date;
   env: NodeJS.ProcessEnv;
   /** How far back earlier leads count for template and many-parks detection, in ms. */
@@ -42,7 +45,8 @@ export interface InquiryDeps {
 }
 
 /** What the function needs of Netlify's context (the local server and tests pass just this). */
-export type InquiryContext = Pick<Context, 'ip' | 'requestId'> & Partial<Pick<Context, 'waitUntil'>>;
+export type InquiryContext = Pick<Context, 'ip' | 'requestId'> &
+  Partial<Pick<Context, 'waitUntil'>>;
 
 /** Seconds a client should wait before retrying after a 503. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -72,12 +76,25 @@ async function parse(req: Request): Promise<Parsed> {
   const body = await parseBody(req);
   if (!body.ok) return { ok: false, response: errorResponse(req, body.status, body.message) };
   if (body.kind === 'json') return { ok: true, raw: body.value, source: 'json', fileFields: [] };
-  return { ok: true, raw: fromFormFields(body.entries), source: 'form', fileFields: body.fileFields };
+  return {
+    ok: true,
+    raw: fromFormFields(body.entries),
+    source: 'form',
+    fileFields: body.fileFields,
+  };
 }
 
-async function invalid(req: Request, deps: InquiryDeps, raw: unknown, errors: Record<string, string>): Promise<Response> {
+async function invalid(
+  req: Request,
+  deps: InquiryDeps,
+  raw: unknown,
+  errors: Record<string, string>,
+): Promise<Response> {
   if (wantsJson(req)) return jsonResponse(422, { errors });
-  const values = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const values =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : {};
   return htmlResponse(422, await deps.renderFormPage({ values, errors }));
 }
 
@@ -85,7 +102,13 @@ function buildLead(
   inquiry: Inquiry,
   parsed: { source: StoredLead['source'] },
   spam: SpamSignals,
-  context: { parks: ParkFacts[]; recent: RecentLead[]; now: Date; notify: boolean; emailSalt: string },
+  context: {
+    parks: ParkFacts[];
+    recent: RecentLead[];
+    now: Date;
+    notify: boolean;
+    emailSalt: string;
+  },
 ): StoredLead {
   const chosen = context.parks.filter((park) => inquiry.parks.includes(park.slug));
   const hours = chosen.map((park) => park.inquiryResponseHours).filter((h) => h > 0);
@@ -117,8 +140,16 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
   return async function handleInquiry(req: Request, context: InquiryContext): Promise<Response> {
     deps ??= { ...defaultInquiryDeps(overrides.env), ...overrides };
     const startedMs = performance.now();
-    const done = (response: Response, fields: { leadId?: string; tier?: string; created?: boolean } = {}) => {
-      log({ event: 'inquiry', status: response.status, ms: Math.round(performance.now() - startedMs), ...fields });
+    const done = (
+      response: Response,
+      fields: { leadId?: string; tier?: string; created?: boolean } = {},
+    ) => {
+      log({
+        event: 'inquiry',
+        status: response.status,
+        ms: Math.round(performance.now() - startedMs),
+        ...fields,
+      });
       return response;
     };
 
@@ -128,7 +159,14 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
     const limit = deps.rateLimiter.check(context.ip || 'unknown');
     if (!limit.allowed) {
       const retryAfter = String(limit.retryAfterSeconds);
-      return done(errorResponse(req, 429, `Too many inquiries from this connection; try again in ${retryAfter} seconds.`, { 'Retry-After': retryAfter }));
+      return done(
+        errorResponse(
+          req,
+          429,
+          `Too many inquiries from this connection; try again in ${retryAfter} seconds.`,
+          { 'Retry-After': retryAfter },
+        ),
+      );
     }
 
     try {
@@ -138,14 +176,29 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
         throw new StoreUnavailableError('loading park facts', { cause: error });
       });
       const result = validateInquiry(parsed.raw, { parks: parks.map((park) => park.slug) });
-      const fileErrors = Object.fromEntries(parsed.fileFields.map((name) => [name, 'Files are not accepted; describe it in your question instead']));
+      const fileErrors = Object.fromEntries(
+        parsed.fileFields.map((name) => [
+          name,
+          'Files are not accepted; describe it in your question instead',
+        ]),
+      );
       if (!result.ok || parsed.fileFields.length > 0) {
-        return done(await invalid(req, deps, parsed.raw, { ...(result.ok ? {} : result.errors), ...fileErrors }));
+        return done(
+          await invalid(req, deps, parsed.raw, {
+            ...(result.ok ? {} : result.errors),
+            ...fileErrors,
+          }),
+        );
       }
 
       const inquiry = result.data;
       const now = deps.now();
-      const spam = screenSubmission(req, { honeypot: inquiry.website, startedAtMs: inquiry.startedAt }, now.getTime(), deps.env);
+      const spam = screenSubmission(
+        req,
+        { honeypot: inquiry.website, startedAtMs: inquiry.startedAt },
+        now.getTime(),
+        deps.env,
+      );
       const recent = await deps.store.recent(now.getTime() - deps.recentWindowMs);
       const lead = buildLead(inquiry, parsed, spam, {
         parks,
@@ -168,17 +221,33 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
       }
 
       const fields = { leadId: stored.id, tier: stored.qualification.tier, created };
-      if (!wantsJson(req)) return done(redirectResponse(`/inquire/thanks/?ref=${encodeURIComponent(stored.id)}`), fields);
+      if (!wantsJson(req))
+        return done(
+          redirectResponse(`/inquire/thanks/?ref=${encodeURIComponent(stored.id)}`),
+          fields,
+        );
       // The submitter learns the reference and the promise, never the tier or score.
-      const body = { id: stored.id, receivedAt: stored.receivedAt, responseHours: stored.responseHours };
-      return done(jsonResponse(201, body, created ? {} : { 'Idempotent-Replayed': 'true' }), fields);
+      const body = {
+        id: stored.id,
+        receivedAt: stored.receivedAt,
+        responseHours: stored.responseHours,
+      };
+      return done(
+        jsonResponse(201, body, created ? {} : { 'Idempotent-Replayed': 'true' }),
+        fields,
+      );
     } catch (error) {
       log({ event: 'inquiry', error: describeError(error) });
       if (error instanceof StoreUnavailableError) {
-        const message = 'Inquiries cannot be stored right now; nothing was saved. Please send it again in a minute.';
-        return done(errorResponse(req, 503, message, { 'Retry-After': String(RETRY_AFTER_SECONDS) }));
+        const message =
+          'Inquiries cannot be stored right now; nothing was saved. Please send it again in a minute.';
+        return done(
+          errorResponse(req, 503, message, { 'Retry-After': String(RETRY_AFTER_SECONDS) }),
+        );
       }
-      return done(errorResponse(req, 500, 'The inquiry could not be processed; nothing was saved.'));
+      return done(
+        errorResponse(req, 500, 'The inquiry could not be processed; nothing was saved.'),
+      );
     }
   };
 }

@@ -68,7 +68,9 @@ export function leadIdFor(idempotencyKey: string, email: string): string {
 }
 
 /** The RecentLead view of a stored lead. */
-export function toRecentLead(lead: Pick<StoredLead, 'id' | 'receivedAt' | 'fingerprint'>): RecentLead {
+export function toRecentLead(
+  lead: Pick<StoredLead, 'id' | 'receivedAt' | 'fingerprint'>,
+): RecentLead {
   return { ...lead.fingerprint, id: lead.id, receivedAt: lead.receivedAt };
 }
 

@@ -66,7 +66,9 @@ export class WebhookNotifier implements Notifier {
       'X-Lead-Timestamp': timestamp,
     };
     if (this.#options.secret) {
-      const mac = createHmac('sha256', this.#options.secret).update(`${timestamp}.${body}`).digest('hex');
+      const mac = createHmac('sha256', this.#options.secret)
+        .update(`${timestamp}.${body}`)
+        .digest('hex');
       headers['X-Lead-Signature'] = `sha256=${mac}`;
     }
     try {
@@ -81,7 +83,10 @@ export class WebhookNotifier implements Notifier {
       return res.ok ? { ok: true } : { ok: false, error: `HTTP ${res.status}` };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
-      return { ok: false, error: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network error' };
+      return {
+        ok: false,
+        error: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network error',
+      };
     }
   }
 }

@@ -23,13 +23,21 @@ export function retryDelayMs(attempts: number): number {
  * Sends one lead's summary and records the outcome on the lead: `sent` (and the
  * outbox entry removed) or `failed` with the reason and the next attempt time.
  */
-export async function deliver(store: LeadStore, notifier: Notifier, lead: StoredLead, now = new Date()): Promise<StoredLead> {
+export async function deliver(
+  store: LeadStore,
+  notifier: Notifier,
+  lead: StoredLead,
+  now = new Date(),
+): Promise<StoredLead> {
   const result = await notifier.send(leadSummary(lead));
   const at = now.toISOString();
   const updated = await store.update(lead.id, (current) => {
     const attempts = current.notification.attempts + 1;
     if (result.ok) {
-      return { ...current, notification: { status: 'sent', attempts, lastAttemptAt: at, sentAt: at } };
+      return {
+        ...current,
+        notification: { status: 'sent', attempts, lastAttemptAt: at, sentAt: at },
+      };
     }
     return {
       ...current,
@@ -89,9 +97,13 @@ export async function drainOutbox(
       continue;
     }
     // A `pending` lead is being delivered by the request that stored it; give that a minute.
-    const inFlight = lead.notification.status === 'pending' && now.getTime() - Date.parse(lead.receivedAt) < MINUTE_MS;
+    const inFlight =
+      lead.notification.status === 'pending' &&
+      now.getTime() - Date.parse(lead.receivedAt) < MINUTE_MS;
     const due =
-      !inFlight && (!lead.notification.nextAttemptAt || Date.parse(lead.notification.nextAttemptAt) <= now.getTime());
+      !inFlight &&
+      (!lead.notification.nextAttemptAt ||
+        Date.parse(lead.notification.nextAttemptAt) <= now.getTime());
     if (!due && !options.force) {
       report.waiting += 1;
       continue;

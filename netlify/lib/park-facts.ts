@@ -47,7 +47,9 @@ export function loadParkFacts(path: string = parkFactsPath()): Promise<ParkFacts
     pending = readFile(path, 'utf8').then((text) => {
       const parsed = parksFileSchema.safeParse(JSON.parse(text));
       if (!parsed.success) {
-        throw new Error(`Park facts in ${path} do not match the ParkFacts contract: ${parsed.error.message}`);
+        throw new Error(
+          `Park facts in ${path} do not match the ParkFacts contract: ${parsed.error.message}`,
+        );
       }
       return parsed.data.parks.map((park) => park.facts);
     });

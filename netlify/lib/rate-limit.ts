@@ -32,7 +32,9 @@ function positiveNumber(raw: string | undefined, fallback: number): number {
 export function rateLimitOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitOptions {
   return {
     max: positiveNumber(env['INQUIRY_RATE_LIMIT_MAX'], DEFAULT_RATE_LIMIT.max),
-    windowMs: positiveNumber(env['INQUIRY_RATE_LIMIT_WINDOW_SECONDS'], DEFAULT_RATE_LIMIT.windowSeconds) * 1000,
+    windowMs:
+      positiveNumber(env['INQUIRY_RATE_LIMIT_WINDOW_SECONDS'], DEFAULT_RATE_LIMIT.windowSeconds) *
+      1000,
     salt: env['RATE_LIMIT_SALT'] || randomBytes(16).toString('hex'),
   };
 }
@@ -42,7 +44,8 @@ export function clientKey(ip: string, salt: string): string {
   return createHash('sha256').update(salt).update('\0').update(ip).digest('hex');
 }
 
-export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+export type RateLimitDecision =
+  { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 /** Fixed-window counter per client key, bounded in memory. */
 export class RateLimiter {
@@ -66,7 +69,10 @@ export class RateLimiter {
     }
     window.count += 1;
     if (window.count <= max) return { allowed: true, remaining: max - window.count };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startMs + windowMs - nowMs) / 1000)) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((window.startMs + windowMs - nowMs) / 1000)),
+    };
   }
 
   /** Number of clients currently tracked (for tests of the memory bound). */

@@ -65,7 +65,8 @@ export function screenSubmission(
   nowMs: number,
   env: NodeJS.ProcessEnv = process.env,
 ): SpamSignals {
-  const honeypot = typeof fields.honeypot === 'string' ? fields.honeypot.trim() !== '' : fields.honeypot != null;
+  const honeypot =
+    typeof fields.honeypot === 'string' ? fields.honeypot.trim() !== '' : fields.honeypot != null;
   const signals: SpamSignals = { honeypot, crossSite: isCrossSite(req, allowedOrigins(req, env)) };
   const startedAt = Number(fields.startedAtMs);
   if (fields.startedAtMs != null && Number.isFinite(startedAt)) {

@@ -11,7 +11,10 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config, Context } from '@netlify/functions';
 
-type FunctionHandler = (req: Request, context: Context) => Response | Promise<Response> | void | Promise<void>;
+type FunctionHandler = (
+  req: Request,
+  context: Context,
+) => Response | Promise<Response> | void | Promise<void>;
 
 export interface MountedFunction {
   name: string;
@@ -26,16 +29,22 @@ export interface MountedFunction {
 export async function loadFunctions(directory: string): Promise<MountedFunction[]> {
   let files: string[];
   try {
-    files = (await readdir(directory)).filter((file) => /\.(ts|mts|js|mjs)$/.test(file) && !file.endsWith('.d.ts'));
+    files = (await readdir(directory)).filter(
+      (file) => /\.(ts|mts|js|mjs)$/.test(file) && !file.endsWith('.d.ts'),
+    );
   } catch {
     return [];
   }
   const mounted: MountedFunction[] = [];
   for (const file of files.sort()) {
-    const module = (await import(pathToFileURL(resolve(directory, file)).href)) as { default?: unknown; config?: Config };
+    const module = (await import(pathToFileURL(resolve(directory, file)).href)) as {
+      default?: unknown;
+      config?: Config;
+    };
     if (typeof module.default !== 'function') continue;
     const config = module.config ?? {};
-    const rawPaths = config.path === undefined ? [] : Array.isArray(config.path) ? config.path : [config.path];
+    const rawPaths =
+      config.path === undefined ? [] : Array.isArray(config.path) ? config.path : [config.path];
     const paths = rawPaths.map(String);
     mounted.push({
       name: basename(file).replace(/\.[^.]+$/, ''),
@@ -49,7 +58,10 @@ export async function loadFunctions(directory: string): Promise<MountedFunction[
 }
 
 /** The function whose path matches the URL, if any. */
-export function routeFunction(functions: readonly MountedFunction[], url: URL): MountedFunction | undefined {
+export function routeFunction(
+  functions: readonly MountedFunction[],
+  url: URL,
+): MountedFunction | undefined {
   return functions.find((fn) => fn.patterns.some((pattern) => pattern.test(url)));
 }
 
@@ -73,7 +85,14 @@ export function localContext(ip: string, url: URL): Context {
   const context = {
     ip,
     requestId: randomUUID(),
-    geo: { city: 'Local', country: { code: 'XX', name: 'Local' }, subdivision: { code: 'XX', name: 'Local' }, timezone: 'UTC', latitude: 0, longitude: 0 },
+    geo: {
+      city: 'Local',
+      country: { code: 'XX', name: 'Local' },
+      subdivision: { code: 'XX', name: 'Local' },
+      timezone: 'UTC',
+      latitude: 0,
+      longitude: 0,
+    },
     site: { id: process.env['SITE_ID'] ?? 'local-site', name: 'local', url: url.origin },
     deploy: { context: 'dev', id: 'local', published: false },
     account: { id: 'local' },
@@ -146,7 +165,11 @@ export function toWebRequest(req: IncomingMessage, origin: string): Request {
 }
 
 /** Streams a WHATWG Response to a Node response. */
-export async function sendWebResponse(response: Response, res: ServerResponse, headOnly: boolean): Promise<void> {
+export async function sendWebResponse(
+  response: Response,
+  res: ServerResponse,
+  headOnly: boolean,
+): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;
@@ -163,7 +186,12 @@ export async function sendWebResponse(response: Response, res: ServerResponse, h
 }
 
 /** Runs a function module's handler for a Node request. */
-export async function invokeFunction(fn: MountedFunction, req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+export async function invokeFunction(
+  fn: MountedFunction,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+): Promise<void> {
   const request = toWebRequest(req, origin);
   const ip = req.socket.remoteAddress ?? '';
   const result = await fn.handler(request, localContext(ip, new URL(request.url)));

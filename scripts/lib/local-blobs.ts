@@ -33,7 +33,12 @@ export async function startLocalBlobs(dataDir: string): Promise<LocalBlobs> {
   const { port } = await server.start();
   const url = `http://127.0.0.1:${port}`;
   // Strong consistency needs uncachedEdgeURL; locally both point at the same server.
-  const context: BlobsContext = { edgeURL: url, uncachedEdgeURL: url, token, siteID: LOCAL_SITE_ID };
+  const context: BlobsContext = {
+    edgeURL: url,
+    uncachedEdgeURL: url,
+    token,
+    siteID: LOCAL_SITE_ID,
+  };
   return { directory, context, stop: async () => void (await server.stop()) };
 }
 

@@ -25,7 +25,9 @@ export interface NetlifyConfig {
 }
 
 const asRecord = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Parses netlify.toml text; entries without the required keys are skipped. */
@@ -38,7 +40,10 @@ export function parseNetlifyConfig(text: string): NetlifyConfig {
     const values: Record<string, string> = {};
     for (const [name, value] of Object.entries(asRecord(rule['values']))) {
       // Netlify accepts multi-line values; header values are one line.
-      if (typeof value === 'string' || typeof value === 'number') values[name] = String(value).replace(/\s*\n\s*/g, ' ').trim();
+      if (typeof value === 'string' || typeof value === 'number')
+        values[name] = String(value)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim();
     }
     headers.push({ for: rule['for'], values });
   }
@@ -88,7 +93,9 @@ export function patternToRegExp(pattern: string): RegExp {
 
 /** Named captures when `path` matches `pattern`, else null. `/x/*` also matches `/x`. */
 export function matchPattern(pattern: string, path: string): Record<string, string> | null {
-  const match = patternToRegExp(pattern).exec(path) ?? (pattern.endsWith('/*') ? patternToRegExp(pattern.slice(0, -2)).exec(path) : null);
+  const match =
+    patternToRegExp(pattern).exec(path) ??
+    (pattern.endsWith('/*') ? patternToRegExp(pattern.slice(0, -2)).exec(path) : null);
   if (!match) return null;
   return { splat: '', ...match.groups };
 }
@@ -103,11 +110,17 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 }
 
 /** The first redirect that matches, with `:splat` and placeholders filled into its target. */
-export function findRedirect(rules: readonly RedirectRule[], path: string): (RedirectRule & { target: string }) | null {
+export function findRedirect(
+  rules: readonly RedirectRule[],
+  path: string,
+): (RedirectRule & { target: string }) | null {
   for (const rule of rules) {
     const params = matchPattern(rule.from, path);
     if (!params) continue;
-    const target = rule.to.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name: string) => params[name] ?? whole);
+    const target = rule.to.replace(
+      /:([A-Za-z_][A-Za-z0-9_]*)/g,
+      (whole, name: string) => params[name] ?? whole,
+    );
     return { ...rule, target };
   }
   return null;

@@ -49,7 +49,12 @@ interface FileAnswer {
   mtimeMs: number;
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, answer: FileAnswer, pathHeaders: Record<string, string>): Promise<void> {
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: FileAnswer,
+  pathHeaders: Record<string, string>,
+): Promise<void> {
   const type = contentTypeFor(answer.file);
   const etag = `W/"${answer.size.toString(16)}-${Math.floor(answer.mtimeMs).toString(16)}"`;
   const headers: Record<string, string> = {
@@ -71,10 +76,17 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, answer: FileA
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function sendNotFound(req: IncomingMessage, res: ServerResponse, distDir: string, pathHeaders: Record<string, string>): Promise<void> {
+async function sendNotFound(
+  req: IncomingMessage,
+  res: ServerResponse,
+  distDir: string,
+  pathHeaders: Record<string, string>,
+): Promise<void> {
   const page = await resolveStatic(distDir, '/404.html');
   if (page.kind === 'file') return sendFile(req, res, { ...page, status: 404 }, pathHeaders);
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pathHeaders }).end('Not found\n');
+  res
+    .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pathHeaders })
+    .end('Not found\n');
 }
 
 /** Creates the request listener for the local server. */
@@ -97,7 +109,13 @@ export function createSiteHandler(options: SiteOptions) {
 
     const pathHeaders = headersFor(config.headers, url.pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', ...pathHeaders }).end('Method not allowed\n');
+      res
+        .writeHead(405, {
+          Allow: 'GET, HEAD',
+          'Content-Type': 'text/plain; charset=utf-8',
+          ...pathHeaders,
+        })
+        .end('Method not allowed\n');
       return;
     }
 
@@ -106,21 +124,26 @@ export function createSiteHandler(options: SiteOptions) {
     if (redirect && (redirect.force || resolved.kind === 'missing')) {
       const external = /^https?:\/\//.test(redirect.target);
       if (external || (redirect.status >= 301 && redirect.status <= 308)) {
-        const target = redirect.target.includes('?') || !url.search ? redirect.target : `${redirect.target}${url.search}`;
+        const target =
+          redirect.target.includes('?') || !url.search
+            ? redirect.target
+            : `${redirect.target}${url.search}`;
         res.writeHead(redirect.status, { Location: target, ...pathHeaders }).end();
         return;
       }
       // 200 rewrites and 404s serve the target's file under the requested URL.
       const targetUrl = new URL(redirect.target, url.origin);
       resolved = await resolveStatic(distDir, targetUrl.pathname, targetUrl.search);
-      if (resolved.kind === 'file') return sendFile(req, res, { ...resolved, status: redirect.status }, pathHeaders);
+      if (resolved.kind === 'file')
+        return sendFile(req, res, { ...resolved, status: redirect.status }, pathHeaders);
     }
 
     if (resolved.kind === 'redirect') {
       res.writeHead(301, { Location: resolved.location, ...pathHeaders }).end();
       return;
     }
-    if (resolved.kind === 'file') return sendFile(req, res, { ...resolved, status: 200 }, pathHeaders);
+    if (resolved.kind === 'file')
+      return sendFile(req, res, { ...resolved, status: 200 }, pathHeaders);
     return sendNotFound(req, res, distDir, pathHeaders);
   };
 }

@@ -38,7 +38,9 @@ export function contentTypeFor(file: string): string {
 
 /** Whether a type is worth compressing (text, JSON, SVG). */
 export function isCompressible(contentType: string): boolean {
-  return /^(text\/|application\/(json|xml|manifest\+json|javascript)|image\/svg\+xml)/.test(contentType);
+  return /^(text\/|application\/(json|xml|manifest\+json|javascript)|image\/svg\+xml)/.test(
+    contentType,
+  );
 }
 
 export type Resolution =
@@ -46,10 +48,17 @@ export type Resolution =
   | { kind: 'redirect'; location: string }
   | { kind: 'missing' };
 
-async function fileInfo(path: string): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number } | null> {
+async function fileInfo(
+  path: string,
+): Promise<{ isFile: boolean; isDirectory: boolean; size: number; mtimeMs: number } | null> {
   try {
     const info = await stat(path);
-    return { isFile: info.isFile(), isDirectory: info.isDirectory(), size: info.size, mtimeMs: info.mtimeMs };
+    return {
+      isFile: info.isFile(),
+      isDirectory: info.isDirectory(),
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    };
   } catch {
     return null;
   }
@@ -59,7 +68,11 @@ async function fileInfo(path: string): Promise<{ isFile: boolean; isDirectory: b
  * Finds the file for a URL path. Percent-decoding happens here, and anything
  * that would leave `root` (`..`, encoded slashes, NUL) is treated as missing.
  */
-export async function resolveStatic(root: string, pathname: string, search = ''): Promise<Resolution> {
+export async function resolveStatic(
+  root: string,
+  pathname: string,
+  search = '',
+): Promise<Resolution> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -74,7 +87,9 @@ export async function resolveStatic(root: string, pathname: string, search = '')
   if (decoded.endsWith('/')) {
     const index = join(target, 'index.html');
     const info = await fileInfo(index);
-    return info?.isFile ? { kind: 'file', file: index, size: info.size, mtimeMs: info.mtimeMs } : { kind: 'missing' };
+    return info?.isFile
+      ? { kind: 'file', file: index, size: info.size, mtimeMs: info.mtimeMs }
+      : { kind: 'missing' };
   }
   const info = await fileInfo(target);
   if (info?.isFile) return { kind: 'file', file: target, size: info.size, mtimeMs: info.mtimeMs };

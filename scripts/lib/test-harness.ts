@@ -66,7 +66,8 @@ export function validInquiry(overrides: Record<string, unknown> = {}): Record<st
     timeline: '6-12m',
     needs: ['suppliers', 'labor'],
     processesNeeded: ['mold-stamping', 'electrophoresis'],
-    message: 'We plan a stamping and e-coating line for body brackets and need local tooling support.',
+    message:
+      'We plan a stamping and e-coating line for body brackets and need local tooling support.',
     consent: true,
     idempotencyKey: `test-${crypto.randomUUID()}`,
     ...overrides,
@@ -79,13 +80,21 @@ const ORIGIN = 'http://127.0.0.1:4321';
 export function jsonRequest(body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}/api/inquiry`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', origin: ORIGIN, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      origin: ORIGIN,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
 /** A urlencoded POST, as a browser without JavaScript sends the form. */
-export function formRequest(fields: Iterable<[string, string]>, headers: Record<string, string> = {}): Request {
+export function formRequest(
+  fields: Iterable<[string, string]>,
+  headers: Record<string, string> = {},
+): Request {
   return new Request(`${ORIGIN}/api/inquiry`, {
     method: 'POST',
     headers: {
@@ -132,10 +141,17 @@ export interface InquiryHarness {
  * Starts a BlobsServer on a fresh temporary folder, points this process's
  * NETLIFY_BLOBS_CONTEXT and PARK_FACTS_PATH at it, and writes the fixture parks.
  */
-export async function startInquiryHarness(parks: ParkFacts[] = FIXTURE_PARKS): Promise<InquiryHarness> {
+export async function startInquiryHarness(
+  parks: ParkFacts[] = FIXTURE_PARKS,
+): Promise<InquiryHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'inquiry-test-'));
   const factsPath = join(dir, 'parks.json');
-  await writeFile(factsPath, JSON.stringify({ parks: parks.map((facts) => ({ slug: facts.slug, name: facts.name, facts })) }));
+  await writeFile(
+    factsPath,
+    JSON.stringify({
+      parks: parks.map((facts) => ({ slug: facts.slug, name: facts.name, facts })),
+    }),
+  );
   const blobs = await startLocalBlobs(dir);
   useBlobsContext(blobs.context);
   process.env['PARK_FACTS_PATH'] = factsPath;

@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { clearParkFactsCache, loadParkFacts } from '../../netlify/lib/park-facts';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import { formRequest, jsonRequest, startInquiryHarness, testContext, toFormFields, validInquiry, type InquiryHarness } from '../../scripts/lib/test-harness';
+import {
+  formRequest,
+  jsonRequest,
+  startInquiryHarness,
+  testContext,
+  toFormFields,
+  validInquiry,
+  type InquiryHarness,
+} from '../../scripts/lib/test-harness';
 
 const distDir = resolve(process.env['DIST_DIR'] || 'dist');
 const factsPath = join(distDir, 'data', 'parks.json');
@@ -28,7 +36,9 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const handler = createInquiryHandler({ rateLimiter: new RateLimiter({ max: 100, windowMs: 60_000, salt: 't' }) });
+const handler = createInquiryHandler({
+  rateLimiter: new RateLimiter({ max: 100, windowMs: 60_000, salt: 't' }),
+});
 
 describe('built site', () => {
   it('publishes facts for every park that the function accepts', async () => {
@@ -42,17 +52,31 @@ describe('built site', () => {
     const parks = await loadParkFacts(factsPath);
     const other = parks.find((park) => !park.targetChains.includes('auto-parts'));
     expect(other).toBeDefined();
-    const res = await handler(jsonRequest(validInquiry({ parks: ['xiangjiang-auto-parts-zone', other?.slug] })), testContext());
+    const res = await handler(
+      jsonRequest(validInquiry({ parks: ['xiangjiang-auto-parts-zone', other?.slug] })),
+      testContext(),
+    );
     expect(res.status).toBe(201);
     const { id, responseHours } = (await res.json()) as { id: string; responseHours: number };
-    const committed = parks.filter((park) => park.slug === 'xiangjiang-auto-parts-zone' || park.slug === other?.slug).map((park) => park.inquiryResponseHours);
+    const committed = parks
+      .filter((park) => park.slug === 'xiangjiang-auto-parts-zone' || park.slug === other?.slug)
+      .map((park) => park.inquiryResponseHours);
     expect(responseHours).toBe(Math.min(...committed));
-    const fit = Object.fromEntries((await harness.store().get(id))?.qualification.parks.map((park) => [park.slug, park.fit]) ?? []);
+    const fit = Object.fromEntries(
+      (await harness.store().get(id))?.qualification.parks.map((park) => [park.slug, park.fit]) ??
+        [],
+    );
     expect(fit['xiangjiang-auto-parts-zone']).toBeGreaterThan(fit[other?.slug ?? ''] ?? 100);
   });
 
   it('answers a plain form post with errors by the built form page, values escaped', async () => {
-    const fields = toFormFields(validInquiry({ company: '<script>alert(1)</script> Co', email: 'not-an-email', idempotencyKey: undefined }));
+    const fields = toFormFields(
+      validInquiry({
+        company: '<script>alert(1)</script> Co',
+        email: 'not-an-email',
+        idempotencyKey: undefined,
+      }),
+    );
     const res = await handler(formRequest(fields), testContext());
     expect(res.status).toBe(422);
     const html = await res.text();

@@ -9,7 +9,13 @@ import health, { config as healthConfig } from '../../netlify/functions/health';
 import { config as drainConfig } from '../../netlify/functions/outbox-drain';
 import { CSP_DIRECTIVES, SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import { headersFor, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
-import { jsonRequest, startInquiryHarness, testContext, validInquiry, type InquiryHarness } from '../../scripts/lib/test-harness';
+import {
+  jsonRequest,
+  startInquiryHarness,
+  testContext,
+  validInquiry,
+  type InquiryHarness,
+} from '../../scripts/lib/test-harness';
 
 let harness: InquiryHarness;
 beforeAll(async () => {
@@ -40,7 +46,9 @@ describe('function config', () => {
     const ok = await health(new Request('http://127.0.0.1/api/health'));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true });
-    expect(ok.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(ok.headers.get('content-security-policy')).toBe(
+      SECURITY_HEADERS['Content-Security-Policy'],
+    );
 
     const get = await inquiry(new Request('http://127.0.0.1/api/inquiry'), testContext());
     expect(get.status).toBe(405);
@@ -56,22 +64,43 @@ describe('security headers', () => {
     const csp = SECURITY_HEADERS['Content-Security-Policy'] ?? '';
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    expect(CSP_DIRECTIVES).toEqual(expect.arrayContaining(["script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
-    expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/max-age=(\d+); includeSubDomains; preload/);
-    expect(Number(/max-age=(\d+)/.exec(SECURITY_HEADERS['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(CSP_DIRECTIVES).toEqual(
+      expect.arrayContaining([
+        "script-src 'self'",
+        "style-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]),
+    );
+    expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(
+      /max-age=(\d+); includeSubDomains; preload/,
+    );
+    expect(
+      Number(/max-age=(\d+)/.exec(SECURITY_HEADERS['Strict-Transport-Security'] ?? '')?.[1]),
+    ).toBeGreaterThanOrEqual(31_536_000);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(SECURITY_HEADERS['Permissions-Policy']).toContain('camera=()');
     expect(SECURITY_HEADERS['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
-  it('netlify.toml sends exactly the functions\' list to every static page (no drift)', async () => {
+  it("netlify.toml sends exactly the functions' list to every static page (no drift)", async () => {
     const config = parseNetlifyConfig(await readFile('netlify.toml', 'utf8'));
-    for (const path of ['/', '/parks/xiangjiang-auto-parts-zone/', '/inquire/', '/data/parks.json']) {
+    for (const path of [
+      '/',
+      '/parks/xiangjiang-auto-parts-zone/',
+      '/inquire/',
+      '/data/parks.json',
+    ]) {
       const headers = headersFor(config.headers, path);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${path}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(headers[name], `${name} on ${path}`).toBe(value);
     }
-    expect(headersFor(config.headers, '/_astro/index.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(config.headers, '/_astro/index.abc123.css')['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it('netlify.toml ships the facts file and the form page with the functions', async () => {

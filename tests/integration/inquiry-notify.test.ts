@@ -10,7 +10,13 @@ import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
 import { drainOutbox } from '../../netlify/lib/outbox';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import { jsonRequest, startInquiryHarness, testContext, validInquiry, type InquiryHarness } from '../../scripts/lib/test-harness';
+import {
+  jsonRequest,
+  startInquiryHarness,
+  testContext,
+  validInquiry,
+  type InquiryHarness,
+} from '../../scripts/lib/test-harness';
 
 /** A webhook receiver whose answer the test controls. */
 interface Hook {
@@ -51,13 +57,18 @@ afterAll(async () => {
 });
 
 const handlerWith = (notifier: WebhookNotifier) =>
-  createInquiryHandler({ notifier, rateLimiter: new RateLimiter({ max: 1000, windowMs: 60_000, salt: 't' }) });
+  createInquiryHandler({
+    notifier,
+    rateLimiter: new RateLimiter({ max: 1000, windowMs: 60_000, salt: 't' }),
+  });
 
 describe('webhook notification', () => {
   it('posts a signed summary without contact details after storing the lead', async () => {
     hook.mode = 'ok';
     hook.received.length = 0;
-    const handler = handlerWith(new WebhookNotifier({ url: hook.url, secret: 'shh', timeoutMs: 2000 }));
+    const handler = handlerWith(
+      new WebhookNotifier({ url: hook.url, secret: 'shh', timeoutMs: 2000 }),
+    );
     const context = testContext();
     const inquiry = validInquiry({ company: 'Very Private Company', email: 'private@person.cn' });
     const res = await handler(jsonRequest(inquiry), context);
@@ -68,11 +79,21 @@ describe('webhook notification', () => {
     expect(hook.received).toHaveLength(1);
     const { body, headers } = hook.received[0] ?? { body: '', headers: {} };
     const summary = JSON.parse(body) as Record<string, unknown>;
-    expect(Object.keys(summary).sort()).toEqual(['event', 'id', 'parks', 'receivedAt', 'score', 'spam', 'tier']);
+    expect(Object.keys(summary).sort()).toEqual([
+      'event',
+      'id',
+      'parks',
+      'receivedAt',
+      'score',
+      'spam',
+      'tier',
+    ]);
     expect(summary['id']).toBe(id);
     expect(body).not.toContain('Private');
     expect(body).not.toContain('private@');
-    const expected = createHmac('sha256', 'shh').update(`${String(headers['x-lead-timestamp'])}.${body}`).digest('hex');
+    const expected = createHmac('sha256', 'shh')
+      .update(`${String(headers['x-lead-timestamp'])}.${body}`)
+      .digest('hex');
     expect(headers['x-lead-signature']).toBe(`sha256=${expected}`);
 
     const lead = await harness.store().get(id);
@@ -91,16 +112,28 @@ describe('webhook notification', () => {
     const { id } = (await res.json()) as { id: string };
 
     const failed = await harness.store().get(id);
-    expect(failed?.notification).toMatchObject({ status: 'failed', attempts: 1, lastError: 'HTTP 500' });
+    expect(failed?.notification).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'HTTP 500',
+    });
     expect(Date.parse(failed?.notification.nextAttemptAt ?? '')).toBeGreaterThan(Date.now());
     expect((await harness.store().outbox()).map((entry) => entry.id)).toEqual([id]);
 
     // Not due yet: the backoff holds the retry back.
-    expect(await drainOutbox(harness.store(), notifier)).toMatchObject({ queued: 1, waiting: 1, sent: 0 });
+    expect(await drainOutbox(harness.store(), notifier)).toMatchObject({
+      queued: 1,
+      waiting: 1,
+      sent: 0,
+    });
 
     hook.mode = 'ok';
     const later = new Date(Date.now() + 10 * 60_000);
-    expect(await drainOutbox(harness.store(), notifier, { now: later })).toMatchObject({ queued: 1, sent: 1, failed: 0 });
+    expect(await drainOutbox(harness.store(), notifier, { now: later })).toMatchObject({
+      queued: 1,
+      sent: 1,
+      failed: 0,
+    });
     const sent = await harness.store().get(id);
     expect(sent?.notification).toMatchObject({ status: 'sent', attempts: 2 });
     expect(await harness.store().outbox()).toEqual([]);
@@ -112,7 +145,10 @@ describe('webhook notification', () => {
     const notifier = new WebhookNotifier({ url: hook.url, timeoutMs: 300 });
     // Without waitUntil the handler waits for delivery, bounded by the timeout.
     const started = Date.now();
-    const res = await handlerWith(notifier)(jsonRequest(validInquiry()), { ip: '203.0.113.1', requestId: 'r' });
+    const res = await handlerWith(notifier)(jsonRequest(validInquiry()), {
+      ip: '203.0.113.1',
+      requestId: 'r',
+    });
     expect(res.status).toBe(201);
     expect(Date.now() - started).toBeLessThan(3000);
     const lead = await harness.store().get(((await res.json()) as { id: string }).id);

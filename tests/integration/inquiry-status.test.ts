@@ -35,7 +35,8 @@ afterAll(() => harness.close());
 const send = (req: Request, ip?: string) => handler(req, testContext(ip));
 
 function expectSecurityHeaders(res: Response): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(res.headers.get(name), name).toBe(value);
   expect(res.headers.get('cache-control')).toBe('no-store');
 }
 
@@ -67,17 +68,35 @@ describe('success', () => {
   it('accepts multipart/form-data too', async () => {
     const form = new FormData();
     for (const [name, value] of toFormFields(validInquiry())) form.append(name, value);
-    const res = await send(new Request('http://127.0.0.1:4321/api/inquiry', { method: 'POST', body: form, headers: { accept: 'application/json' } }));
+    const res = await send(
+      new Request('http://127.0.0.1:4321/api/inquiry', {
+        method: 'POST',
+        body: form,
+        headers: { accept: 'application/json' },
+      }),
+    );
     expect(res.status).toBe(201);
   });
 
   it('scores the auto-parts park above the park whose chains exclude the industry, with reasons', async () => {
-    const res = await send(jsonRequest(validInquiry({ parks: ['xiangjiang-auto-parts-zone', 'qinling-medical-devices-park'] })));
+    const res = await send(
+      jsonRequest(
+        validInquiry({ parks: ['xiangjiang-auto-parts-zone', 'qinling-medical-devices-park'] }),
+      ),
+    );
     const { id } = (await res.json()) as { id: string };
     const lead = await harness.store().get(id);
-    const fit = Object.fromEntries((lead?.qualification.parks ?? []).map((park) => [park.slug, park]));
-    expect(fit['xiangjiang-auto-parts-zone']?.fit).toBeGreaterThan(fit['qinling-medical-devices-park']?.fit ?? 100);
-    expect(fit['qinling-medical-devices-park']?.reasons.some((r) => r.effect < 0 && /exclude|auto/i.test(r.message))).toBe(true);
+    const fit = Object.fromEntries(
+      (lead?.qualification.parks ?? []).map((park) => [park.slug, park]),
+    );
+    expect(fit['xiangjiang-auto-parts-zone']?.fit).toBeGreaterThan(
+      fit['qinling-medical-devices-park']?.fit ?? 100,
+    );
+    expect(
+      fit['qinling-medical-devices-park']?.reasons.some(
+        (r) => r.effect < 0 && /exclude|auto/i.test(r.message),
+      ),
+    ).toBe(true);
   });
 
   it('accepts a well-formed USCC with a wrong check character and flags it', async () => {
@@ -91,7 +110,12 @@ describe('success', () => {
 describe('client errors', () => {
   it('405 with Allow: POST for GET and other methods', async () => {
     for (const method of ['GET', 'PUT', 'DELETE', 'OPTIONS']) {
-      const res = await send(new Request('http://127.0.0.1:4321/api/inquiry', { method, headers: { accept: 'application/json' } }));
+      const res = await send(
+        new Request('http://127.0.0.1:4321/api/inquiry', {
+          method,
+          headers: { accept: 'application/json' },
+        }),
+      );
       expect(res.status, method).toBe(405);
       expect(res.headers.get('allow')).toBe('POST');
       expectSecurityHeaders(res);
@@ -121,7 +145,13 @@ describe('client errors', () => {
   });
 
   it('415 naming the accepted types', async () => {
-    const res = await send(new Request('http://127.0.0.1:4321/api/inquiry', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'hello' }));
+    const res = await send(
+      new Request('http://127.0.0.1:4321/api/inquiry', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', accept: 'application/json' },
+        body: 'hello',
+      }),
+    );
     expect(res.status).toBe(415);
     const { error } = (await res.json()) as { error: string };
     expect(error).toContain('application/json');
@@ -136,7 +166,18 @@ describe('client errors', () => {
     const res = await send(jsonRequest({}));
     expect(res.status).toBe(422);
     const { errors } = (await res.json()) as { errors: Record<string, string> };
-    for (const field of ['parks', 'company', 'uscc', 'contactName', 'role', 'email', 'industry', 'projectType', 'timeline', 'consent']) {
+    for (const field of [
+      'parks',
+      'company',
+      'uscc',
+      'contactName',
+      'role',
+      'email',
+      'industry',
+      'projectType',
+      'timeline',
+      'consent',
+    ]) {
       expect(errors, field).toHaveProperty(field);
     }
   });
@@ -147,7 +188,9 @@ describe('client errors', () => {
     expect(Object.keys(((await malformed.json()) as { errors: object }).errors)).toEqual(['uscc']);
 
     const unknown = await send(jsonRequest(validInquiry({ budgetUsd: 5 })));
-    expect(((await unknown.json()) as { errors: object }).errors).toEqual({ budgetUsd: expect.any(String) });
+    expect(((await unknown.json()) as { errors: object }).errors).toEqual({
+      budgetUsd: expect.any(String),
+    });
 
     const park = await send(jsonRequest(validInquiry({ parks: ['no-such-park'] })));
     expect(((await park.json()) as { errors: object }).errors).toHaveProperty('parks');
@@ -155,14 +198,22 @@ describe('client errors', () => {
     const form = new FormData();
     for (const [name, value] of toFormFields(validInquiry())) form.append(name, value);
     form.append('attachment', new Blob(['%PDF']), 'deck.pdf');
-    const file = await send(new Request('http://127.0.0.1:4321/api/inquiry', { method: 'POST', body: form, headers: { accept: 'application/json' } }));
+    const file = await send(
+      new Request('http://127.0.0.1:4321/api/inquiry', {
+        method: 'POST',
+        body: form,
+        headers: { accept: 'application/json' },
+      }),
+    );
     expect(file.status).toBe(422);
     expect(((await file.json()) as { errors: object }).errors).toHaveProperty('attachment');
   });
 
   it('422 as the HTML form page, with the entered values, for a form post', async () => {
     rendered.length = 0;
-    const res = await send(formRequest(toFormFields(validInquiry({ email: 'not-an-email', company: '<b>Co</b>' }))));
+    const res = await send(
+      formRequest(toFormFields(validInquiry({ email: 'not-an-email', company: '<b>Co</b>' }))),
+    );
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('text/html');
     expectSecurityHeaders(res);
@@ -172,9 +223,12 @@ describe('client errors', () => {
   });
 
   it('429 with Retry-After once a client passes the limit; other clients are unaffected', async () => {
-    const limited = createInquiryHandler({ rateLimiter: new RateLimiter({ max: 2, windowMs: 60_000, salt: 't' }) });
+    const limited = createInquiryHandler({
+      rateLimiter: new RateLimiter({ max: 2, windowMs: 60_000, salt: 't' }),
+    });
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await limited(jsonRequest({}), testContext('198.51.100.9'))).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await limited(jsonRequest({}), testContext('198.51.100.9'))).status);
     expect(statuses).toEqual([422, 422, 429]);
     const res = await limited(jsonRequest({}), testContext('198.51.100.9'));
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -186,9 +240,17 @@ describe('client errors', () => {
 describe('spam', () => {
   it('stores and flags a filled honeypot, a too-fast form and a cross-site post, answering as for people', async () => {
     const cases = [
-      { body: validInquiry({ website: 'http://spam.example' }), headers: {}, flag: 'spam-honeypot' },
+      {
+        body: validInquiry({ website: 'http://spam.example' }),
+        headers: {},
+        flag: 'spam-honeypot',
+      },
       { body: validInquiry({ startedAt: Date.now() - 400 }), headers: {}, flag: 'spam-too-fast' },
-      { body: validInquiry(), headers: { origin: 'https://elsewhere.example', 'sec-fetch-site': 'cross-site' }, flag: 'spam-cross-site' },
+      {
+        body: validInquiry(),
+        headers: { origin: 'https://elsewhere.example', 'sec-fetch-site': 'cross-site' },
+        flag: 'spam-cross-site',
+      },
     ];
     for (const { body, headers, flag } of cases) {
       const res = await send(jsonRequest(body, headers));
@@ -211,7 +273,12 @@ describe('logs', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(capture);
     process.env['LOG_LEVEL'] = 'info';
     try {
-      const inquiry = validInquiry({ company: 'Uniquely Named Holdings', contactName: 'Zhang Secretperson', email: 'zhang@secret-domain.cn', phone: '+86 10 9999 8888' });
+      const inquiry = validInquiry({
+        company: 'Uniquely Named Holdings',
+        contactName: 'Zhang Secretperson',
+        email: 'zhang@secret-domain.cn',
+        phone: '+86 10 9999 8888',
+      });
       await send(jsonRequest(inquiry), '192.0.2.55');
       await send(jsonRequest({ ...inquiry, email: 'broken' }), '192.0.2.55');
     } finally {
@@ -223,6 +290,7 @@ describe('logs', () => {
     const output = lines.join('\n');
     expect(output).toContain('"status":201');
     expect(output).toContain('"status":422');
-    for (const secret of ['Uniquely', 'Secretperson', 'secret-domain', '9999', '192.0.2.55']) expect(output).not.toContain(secret);
+    for (const secret of ['Uniquely', 'Secretperson', 'secret-domain', '9999', '192.0.2.55'])
+      expect(output).not.toContain(secret);
   });
 });

@@ -35,7 +35,10 @@ describe('idempotency', () => {
   it('stores one lead for the same key sent twice, and says the second was a replay', async () => {
     const inquiry = validInquiry({ idempotencyKey: 'same-key-sequential-01' });
     const first = await handler(jsonRequest(inquiry), testContext());
-    const second = await handler(jsonRequest({ ...inquiry, message: 'Sent again after a timeout.' }), testContext());
+    const second = await handler(
+      jsonRequest({ ...inquiry, message: 'Sent again after a timeout.' }),
+      testContext(),
+    );
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     const [a, b] = [await idOf(first), await idOf(second)];
@@ -48,7 +51,9 @@ describe('idempotency', () => {
   it('stores one lead when the same key arrives 12 times at once', async () => {
     const inquiry = validInquiry({ idempotencyKey: 'same-key-parallel-0002' });
     const before = (await harness.store().list()).length;
-    const responses = await Promise.all(Array.from({ length: 12 }, () => handler(jsonRequest(inquiry), testContext())));
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => handler(jsonRequest(inquiry), testContext())),
+    );
     expect(responses.map((res) => res.status)).toEqual(Array(12).fill(201));
     const ids = new Set(await Promise.all(responses.map(idOf)));
     expect(ids.size).toBe(1);
@@ -56,16 +61,26 @@ describe('idempotency', () => {
   });
 
   it('keeps a double-submitted plain form (no key) as one lead', async () => {
-    const fields = toFormFields(validInquiry({ idempotencyKey: undefined, company: 'Double Click Co' }));
+    const fields = toFormFields(
+      validInquiry({ idempotencyKey: undefined, company: 'Double Click Co' }),
+    );
     const first = await handler(formRequest(fields), testContext());
     const second = await handler(formRequest(fields), testContext());
     expect(first.headers.get('location')).toBe(second.headers.get('location'));
-    expect((await harness.store().list()).filter((lead) => lead.inquiry.company === 'Double Click Co')).toHaveLength(1);
+    expect(
+      (await harness.store().list()).filter((lead) => lead.inquiry.company === 'Double Click Co'),
+    ).toHaveLength(1);
   });
 
   it('does not merge two senders who happen to use the same key', async () => {
-    const a = await handler(jsonRequest(validInquiry({ idempotencyKey: 'collide-key-1', email: 'a@one.example' })), testContext());
-    const b = await handler(jsonRequest(validInquiry({ idempotencyKey: 'collide-key-1', email: 'b@two.example' })), testContext());
+    const a = await handler(
+      jsonRequest(validInquiry({ idempotencyKey: 'collide-key-1', email: 'a@one.example' })),
+      testContext(),
+    );
+    const b = await handler(
+      jsonRequest(validInquiry({ idempotencyKey: 'collide-key-1', email: 'b@two.example' })),
+      testContext(),
+    );
     expect(await idOf(a)).not.toBe(await idOf(b));
   });
 });
@@ -78,7 +93,9 @@ describe('volume', () => {
     try {
       const handler = createInquiryHandler({ rateLimiter: generous() });
       const responses = await Promise.all(
-        Array.from({ length: 200 }, (_, i) => handler(jsonRequest(validInquiry({ email: `buyer${i}@example-${i}.cn` })), testContext())),
+        Array.from({ length: 200 }, (_, i) =>
+          handler(jsonRequest(validInquiry({ email: `buyer${i}@example-${i}.cn` })), testContext()),
+        ),
       );
       expect(responses.filter((res) => res.status === 201)).toHaveLength(200);
       const ids = new Set(await Promise.all(responses.map(idOf)));
@@ -119,9 +136,15 @@ describe('store failure', () => {
     useBlobsContext(blobs.context);
     try {
       await blobs.stop();
-      const handler = createInquiryHandler({ rateLimiter: generous(), store: new BlobsLeadStore({ timeoutMs: 1500 }) });
+      const handler = createInquiryHandler({
+        rateLimiter: generous(),
+        store: new BlobsLeadStore({ timeoutMs: 1500 }),
+      });
       const started = Date.now();
-      const res = await handler(jsonRequest(validInquiry({ idempotencyKey: 'while-store-down-1' })), testContext());
+      const res = await handler(
+        jsonRequest(validInquiry({ idempotencyKey: 'while-store-down-1' })),
+        testContext(),
+      );
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('30');
       expect(Date.now() - started).toBeLessThan(5000);

@@ -11,7 +11,13 @@ import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import type { StoredLead } from '../../netlify/lib/lead';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import { jsonRequest, startInquiryHarness, testContext, validInquiry, type InquiryHarness } from '../../scripts/lib/test-harness';
+import {
+  jsonRequest,
+  startInquiryHarness,
+  testContext,
+  validInquiry,
+  type InquiryHarness,
+} from '../../scripts/lib/test-harness';
 
 const exec = promisify(execFile);
 let harness: InquiryHarness;
@@ -20,12 +26,26 @@ let hookUrl: string;
 let hookCalls = 0;
 const ids: string[] = [];
 
-async function leads(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function leads(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'scripts/leads.ts', ...args], {
-      env: { ...process.env, LEADS_DATA_DIR: harness.dir, NETLIFY_SITE_ID: '', NETLIFY_AUTH_TOKEN: '', LEAD_WEBHOOK_URL: '', ...env },
-      maxBuffer: 10 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/leads.ts', ...args],
+      {
+        env: {
+          ...process.env,
+          LEADS_DATA_DIR: harness.dir,
+          NETLIFY_SITE_ID: '',
+          NETLIFY_AUTH_TOKEN: '',
+          LEAD_WEBHOOK_URL: '',
+          ...env,
+        },
+        maxBuffer: 10 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -49,8 +69,16 @@ beforeAll(async () => {
     notifier: new WebhookNotifier({ url: 'http://127.0.0.1:9/unreachable', timeoutMs: 500 }),
   });
   const hostile = [
-    validInquiry({ company: '=HYPERLINK("http://evil.example","open")', products: '@SUM(A1:A9)', message: '-2+3 is our budget' }),
-    validInquiry({ company: 'Plain Components Ltd', contactName: '+Plus Name', parks: ['qinling-medical-devices-park'] }),
+    validInquiry({
+      company: '=HYPERLINK("http://evil.example","open")',
+      products: '@SUM(A1:A9)',
+      message: '-2+3 is our budget',
+    }),
+    validInquiry({
+      company: 'Plain Components Ltd',
+      contactName: '+Plus Name',
+      parks: ['qinling-medical-devices-park'],
+    }),
   ];
   for (const inquiry of hostile) {
     const context = testContext();

@@ -21,7 +21,9 @@ async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -29,10 +31,13 @@ async function freePort(): Promise<number> {
 async function writeDist(root: string): Promise<void> {
   const files: Record<string, string> = {
     'index.html': '<!doctype html><html lang="en"><title>Home</title><h1>Home</h1></html>',
-    '404.html': '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>',
+    '404.html':
+      '<!doctype html><html lang="en"><title>Not found</title><h1>Page not found</h1></html>',
     'parks/index.html': '<h1>Parks</h1>',
     '_astro/site.abc123.css': `body{color:#123}${'.x{margin:0}'.repeat(200)}`,
-    'data/parks.json': JSON.stringify({ parks: FIXTURE_PARKS.map((facts) => ({ slug: facts.slug, name: facts.name, facts })) }),
+    'data/parks.json': JSON.stringify({
+      parks: FIXTURE_PARKS.map((facts) => ({ slug: facts.slug, name: facts.name, facts })),
+    }),
     'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'site.webmanifest': '{"name":"Parks"}',
@@ -50,14 +55,22 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
-    env: { ...process.env, PORT: String(port), DIST_DIR: join(dir, 'dist'), LEADS_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', PARK_FACTS_PATH: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DIST_DIR: join(dir, 'dist'),
+      LEADS_DATA_DIR: join(dir, 'data'),
+      LOG_LEVEL: 'silent',
+      PARK_FACTS_PATH: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 60_000;
   while (!output.includes('Serving')) {
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`serve.ts did not start:\n${output}`);
+    if (server.exitCode !== null || Date.now() > deadline)
+      throw new Error(`serve.ts did not start:\n${output}`);
     await new Promise((done) => setTimeout(done, 100));
   }
 });
@@ -70,14 +83,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const get = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { redirect: 'manual', ...init });
+const get = (path: string, init: RequestInit = {}) =>
+  fetch(`${base}${path}`, { redirect: 'manual', ...init });
 
 describe('static files', () => {
   it('serves index.html with the netlify.toml security headers', async () => {
     const res = await get('/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), name).toBe(value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(res.headers.get(name), name).toBe(value);
     expect(await res.text()).toContain('<h1>Home</h1>');
   });
 
@@ -102,7 +117,8 @@ describe('static files', () => {
       '/favicon.svg': 'image/svg+xml',
       '/site.webmanifest': 'application/manifest+json',
     };
-    for (const [path, type] of Object.entries(types)) expect((await get(path)).headers.get('content-type'), path).toBe(type);
+    for (const [path, type] of Object.entries(types))
+      expect((await get(path)).headers.get('content-type'), path).toBe(type);
     const css = await get('/_astro/site.abc123.css', { headers: { 'accept-encoding': 'gzip' } });
     expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(css.headers.get('content-encoding')).toBe('gzip');
@@ -111,7 +127,12 @@ describe('static files', () => {
   });
 
   it('never serves files outside dist/', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/parks/..%2f..%2fsecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/parks/..%2f..%2fsecret.txt',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(await res.text()).not.toContain('outside dist');
@@ -142,7 +163,9 @@ describe('functions', () => {
     const getInquiry = await get('/api/inquiry');
     expect(getInquiry.status).toBe(405);
     expect(getInquiry.headers.get('allow')).toBe('POST');
-    expect(getInquiry.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    expect(getInquiry.headers.get('content-security-policy')).toBe(
+      SECURITY_HEADERS['Content-Security-Policy'],
+    );
   });
 
   it('stores a posted inquiry in the local Blobs store and answers 201', async () => {

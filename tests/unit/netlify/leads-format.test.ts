@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredLead } from '../../../netlify/lib/lead';
-import { leadDetails, leadsTable, leadsToCsv, neutraliseCell } from '../../../scripts/lib/leads-format';
+import {
+  leadDetails,
+  leadsTable,
+  leadsToCsv,
+  neutraliseCell,
+} from '../../../scripts/lib/leads-format';
 
 function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
   return {
@@ -29,7 +34,9 @@ function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
       score: 77,
       tier: 'A',
       flags: ['free-mail'],
-      reasons: [{ rule: 'decision-maker', effect: 10, message: 'The contact is a decision maker (CEO)' }],
+      reasons: [
+        { rule: 'decision-maker', effect: 10, message: 'The contact is a decision maker (CEO)' },
+      ],
       parks: [{ slug: 'xiangjiang-auto-parts-zone', fit: 80, reasons: [] }],
       followUp: 'Call today',
     },
@@ -41,7 +48,8 @@ function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
 
 describe('neutraliseCell', () => {
   it('prefixes cells a spreadsheet would run as a formula', () => {
-    for (const value of ['=1+1', '+86 1', '-2', '@SUM(A1)', '\tx', '\rx', '＝1']) expect(neutraliseCell(value)).toBe(`'${value}`);
+    for (const value of ['=1+1', '+86 1', '-2', '@SUM(A1)', '\tx', '\rx', '＝1'])
+      expect(neutraliseCell(value)).toBe(`'${value}`);
   });
   it('leaves other cells alone', () => {
     for (const value of ['Example', '12', 'a=b', '']) expect(neutraliseCell(value)).toBe(value);
@@ -50,7 +58,14 @@ describe('neutraliseCell', () => {
 
 describe('leadsToCsv', () => {
   it('writes a header and one neutralised, quoted row per lead', () => {
-    const csv = leadsToCsv([lead({ company: '=HYPERLINK("http://x","y")', contactName: '@A, "B"', phone: '+86 731 5555 0101', message: 'line 1\nline 2' })]);
+    const csv = leadsToCsv([
+      lead({
+        company: '=HYPERLINK("http://x","y")',
+        contactName: '@A, "B"',
+        phone: '+86 731 5555 0101',
+        message: 'line 1\nline 2',
+      }),
+    ]);
     const [header, row] = csv.split('\r\n');
     expect(header?.split(',')).toContain('company');
     expect(row).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);

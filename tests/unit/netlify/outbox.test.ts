@@ -15,11 +15,26 @@ describe('leadSummary', () => {
     const lead = {
       id: 'ld_0123456789abcdef0123',
       receivedAt: '2026-05-04T09:30:00.000Z',
-      inquiry: { parks: ['p'], company: 'Secret Co', email: 'x@y.cn', contactName: 'Name', phone: '123', message: 'm' },
+      inquiry: {
+        parks: ['p'],
+        company: 'Secret Co',
+        email: 'x@y.cn',
+        contactName: 'Name',
+        phone: '123',
+        message: 'm',
+      },
       qualification: { tier: 'B', score: 55 },
       spam: { honeypot: false, crossSite: true },
     } as unknown as StoredLead;
     const summary = leadSummary(lead);
-    expect(summary).toEqual({ event: 'lead.created', id: lead.id, receivedAt: lead.receivedAt, tier: 'B', score: 55, parks: ['p'], spam: true });
+    expect(summary).toEqual({
+      event: 'lead.created',
+      id: lead.id,
+      receivedAt: lead.receivedAt,
+      tier: 'B',
+      score: 55,
+      parks: ['p'],
+      spam: true,
+    });
   });
 });

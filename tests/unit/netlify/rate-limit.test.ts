@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clientKey, DEFAULT_RATE_LIMIT, RateLimiter, rateLimitOptionsFromEnv } from '../../../netlify/lib/rate-limit';
+import {
+  clientKey,
+  DEFAULT_RATE_LIMIT,
+  RateLimiter,
+  rateLimitOptionsFromEnv,
+} from '../../../netlify/lib/rate-limit';
 
 describe('clientKey', () => {
   it('is a salted SHA-256 that never contains the IP', () => {
@@ -31,7 +36,13 @@ describe('RateLimiter', () => {
 
 describe('rateLimitOptionsFromEnv', () => {
   it('reads limits from the environment and falls back to defaults', () => {
-    expect(rateLimitOptionsFromEnv({ INQUIRY_RATE_LIMIT_MAX: '500', INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '10', RATE_LIMIT_SALT: 'x' })).toEqual({ max: 500, windowMs: 10_000, salt: 'x' });
+    expect(
+      rateLimitOptionsFromEnv({
+        INQUIRY_RATE_LIMIT_MAX: '500',
+        INQUIRY_RATE_LIMIT_WINDOW_SECONDS: '10',
+        RATE_LIMIT_SALT: 'x',
+      }),
+    ).toEqual({ max: 500, windowMs: 10_000, salt: 'x' });
     const defaults = rateLimitOptionsFromEnv({ INQUIRY_RATE_LIMIT_MAX: 'lots' });
     expect(defaults.max).toBe(DEFAULT_RATE_LIMIT.max);
     expect(defaults.windowMs).toBe(DEFAULT_RATE_LIMIT.windowSeconds * 1000);

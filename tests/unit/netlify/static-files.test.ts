@@ -20,18 +20,35 @@ afterAll(() => rm(outside, { recursive: true, force: true }));
 
 describe('resolveStatic', () => {
   it('serves directory indexes for trailing-slash paths', async () => {
-    expect(await resolveStatic(root, '/')).toMatchObject({ kind: 'file', file: join(root, 'index.html') });
-    expect(await resolveStatic(root, '/parks/a/')).toMatchObject({ kind: 'file', file: join(root, 'parks', 'a', 'index.html') });
+    expect(await resolveStatic(root, '/')).toMatchObject({
+      kind: 'file',
+      file: join(root, 'index.html'),
+    });
+    expect(await resolveStatic(root, '/parks/a/')).toMatchObject({
+      kind: 'file',
+      file: join(root, 'parks', 'a', 'index.html'),
+    });
   });
   it('redirects a directory without its slash, keeping the query', async () => {
-    expect(await resolveStatic(root, '/parks/a', '?x=1')).toEqual({ kind: 'redirect', location: '/parks/a/?x=1' });
+    expect(await resolveStatic(root, '/parks/a', '?x=1')).toEqual({
+      kind: 'redirect',
+      location: '/parks/a/?x=1',
+    });
   });
   it('reports missing files and directories without an index', async () => {
     expect(await resolveStatic(root, '/nope')).toEqual({ kind: 'missing' });
     expect(await resolveStatic(root, '/parks/')).toEqual({ kind: 'missing' });
   });
   it('never leaves the root, however the path is encoded', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/parks/../../secret.txt', '/%00', '/..%5csecret.txt', '/%E0%A4%A']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/parks/../../secret.txt',
+      '/%00',
+      '/..%5csecret.txt',
+      '/%E0%A4%A',
+    ]) {
       expect(await resolveStatic(root, path)).toEqual({ kind: 'missing' });
     }
   });
