@@ -10,15 +10,14 @@
  * --large adds N = 5000 to the build-scale run; --quick is for development
  * (N = 20/50, 5 s of load) and its figures are not comparable with a full run.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { benchBuildScale } from './build-scale';
 import { benchInquiryLoad } from './inquiry-load';
 import { benchLighthouse } from './lighthouse';
 import { benchPageWeight } from './page-weight';
 import { runMeasured } from './lib/measure';
-import { arg, childEnv, goalsTable, machine, repoRoot, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import { arg, childEnv, inRepoWorkDir, goalsTable, machine, repoRoot, writeResult, type BenchResult, type GoalResult } from './lib/results';
 
 const argv = process.argv;
 const large = argv.includes('--large');
@@ -27,7 +26,7 @@ const only = arg('only')?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
 async function buildSite(): Promise<{ dist: string; cleanup: () => Promise<void>; seconds: number }> {
-  const work = await mkdtemp(join(tmpdir(), 'bench-site-'));
+  const work = await inRepoWorkDir('site');
   const dist = join(work, 'dist');
   const m = await runMeasured(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: repoRoot,

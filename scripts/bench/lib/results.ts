@@ -2,7 +2,7 @@
  * Shared plumbing for the benchmarks: machine description, result files under
  * bench/results/ (gitignored), a plain-text table, and small CLI helpers.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,18 @@ export function arg(name: string, argv = process.argv): string | undefined {
 /** True when this module is the script node was started with. */
 export function isMain(importMetaUrl: string): boolean {
   return process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(importMetaUrl);
+}
+
+/**
+ * A fresh build folder inside the repository (bench/results/.tmp/, gitignored).
+ * Astro 7 puts its prerender chunks in <cwd>/.astro/.prerender/ whenever outDir
+ * lies outside the working directory, so parallel builds into /tmp overwrite
+ * each other's chunks; an outDir inside the repo keeps them in <outDir>/.prerender/.
+ */
+export async function inRepoWorkDir(prefix: string): Promise<string> {
+  const base = join(repoRoot, 'bench', 'results', '.tmp');
+  await mkdir(base, { recursive: true });
+  return mkdtemp(join(base, `${prefix}-`));
 }
 
 /** Environment for child tools: the repo's Node 24 and binaries first on PATH. */
