@@ -5,8 +5,15 @@
  * the shared schema validates inline, the form posts JSON, and a network or server
  * failure keeps every answer in the page and retries with the same idempotency key.
  */
-import { describedBy, ERROR_SUMMARY_ID, hintId, renderErrorSummary, renderFieldError } from '../components/inquiry/errors';
-import { IDEMPOTENCY_FIELD, RESPONSE_TIMES_ID, renderResponseTimes, STATUS_ID } from '../components/inquiry/render-form';
+import {
+  describedBy,
+  ERROR_SUMMARY_ID,
+  hintId,
+  renderErrorSummary,
+  renderFieldError,
+} from '../components/inquiry/errors';
+import { IDEMPOTENCY_FIELD, STATUS_ID } from '../components/inquiry/render-form';
+import { renderResponseTimes, RESPONSE_TIMES_ID } from '../components/inquiry/response-times';
 import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '../domain/inquiry/fields';
 import { fromFormFields } from '../domain/inquiry/form-data';
 import { validateInquiry } from '../domain/inquiry/schema';
@@ -76,7 +83,9 @@ function enhance(form: HTMLFormElement): void {
   });
 
   function collect(): Record<string, unknown> {
-    const entries = [...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const entries = [...new FormData(form)].filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
     return fromFormFields(entries);
   }
 
@@ -97,7 +106,10 @@ function enhance(form: HTMLFormElement): void {
           headers: { 'content-type': 'application/json', accept: 'application/json' },
           body,
         }).catch(() => undefined);
-        const answer = response && (response.status === 201 || response.status === 422) ? await readJson(response) : undefined;
+        const answer =
+          response && (response.status === 201 || response.status === 422)
+            ? await readJson(response)
+            : undefined;
         if (response?.status === 201 && typeof answer?.id === 'string') return done(answer.id);
         if (response?.status === 422 && answer?.errors) {
           setStatus('');
@@ -105,7 +117,8 @@ function enhance(form: HTMLFormElement): void {
         }
         const retryable = !response || response.status === 429 || response.status >= 500;
         const waitMs = retryDelayMs(response, attempt);
-        if (!retryable || attempt >= AUTO_RETRIES || waitMs > MAX_AUTO_WAIT_MS) return showFailure(response);
+        if (!retryable || attempt >= AUTO_RETRIES || waitMs > MAX_AUTO_WAIT_MS)
+          return showFailure(response);
         await new Promise((resolve) => setTimeout(resolve, waitMs));
       }
     } finally {
@@ -117,7 +130,9 @@ function enhance(form: HTMLFormElement): void {
   function done(id: string): void {
     const parks = chosenParks().map((box) => box.value);
     clearDraft();
-    location.assign(`/inquire/thanks/?ref=${encodeURIComponent(id)}&parks=${encodeURIComponent(parks.join(','))}`);
+    location.assign(
+      `/inquire/thanks/?ref=${encodeURIComponent(id)}&parks=${encodeURIComponent(parks.join(','))}`,
+    );
   }
 
   function showFailure(response: Response | undefined): void {
@@ -159,11 +174,17 @@ function enhance(form: HTMLFormElement): void {
     const fieldset = wrapper.querySelector('fieldset');
     const controls = wrapper.querySelectorAll<HTMLElement>('input, select, textarea');
     const describe = fieldset ?? controls[0];
-    const ids = describedBy(name, document.getElementById(hintId(name)) !== null, message !== undefined);
+    const ids = describedBy(
+      name,
+      document.getElementById(hintId(name)) !== null,
+      message !== undefined,
+    );
     if (ids) describe?.setAttribute('aria-describedby', ids);
     else describe?.removeAttribute('aria-describedby');
     controls.forEach((control) =>
-      message === undefined ? control.removeAttribute('aria-invalid') : control.setAttribute('aria-invalid', 'true'),
+      message === undefined
+        ? control.removeAttribute('aria-invalid')
+        : control.setAttribute('aria-invalid', 'true'),
     );
   }
 
@@ -175,13 +196,17 @@ function enhance(form: HTMLFormElement): void {
     const box = document.getElementById(RESPONSE_TIMES_ID);
     if (!box) return;
     box.innerHTML = renderResponseTimes(
-      chosenParks().map((park) => ({ name: park.dataset.parkName ?? park.value, responseHours: Number(park.dataset.responseHours) })),
+      chosenParks().map((park) => ({
+        name: park.dataset.parkName ?? park.value,
+        responseHours: Number(park.dataset.responseHours),
+      })),
     );
   }
 
   function saveDraft(): void {
     const entries = [...new FormData(form)].filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== HONEYPOT_FIELD,
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && entry[0] !== HONEYPOT_FIELD,
     );
     try {
       sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ entries } satisfies Draft));
@@ -193,7 +218,8 @@ function enhance(form: HTMLFormElement): void {
   function restore(draft: Draft | undefined): void {
     if (!draft) return;
     const byName = new Map<string, string[]>();
-    for (const [name, value] of draft.entries) byName.set(name, [...(byName.get(name) ?? []), value]);
+    for (const [name, value] of draft.entries)
+      byName.set(name, [...(byName.get(name) ?? []), value]);
     for (const element of form.elements) {
       const control = element as HTMLInputElement;
       const values = byName.get(control.name);
@@ -205,7 +231,9 @@ function enhance(form: HTMLFormElement): void {
 }
 
 /** The JSON answer of the function, or undefined when the body is not the JSON it documents. */
-async function readJson(response: Response): Promise<{ id?: unknown; errors?: Record<string, string> } | undefined> {
+async function readJson(
+  response: Response,
+): Promise<{ id?: unknown; errors?: Record<string, string> } | undefined> {
   try {
     const value: unknown = await response.json();
     return typeof value === 'object' && value !== null ? value : undefined;
@@ -215,7 +243,10 @@ async function readJson(response: Response): Promise<{ id?: unknown; errors?: Re
 }
 
 function isGroupOrSelect(target: EventTarget | null): boolean {
-  return target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === 'checkbox');
+  return (
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && target.type === 'checkbox')
+  );
 }
 
 function readDraft(): Draft | undefined {
@@ -238,7 +269,9 @@ function clearDraft(): void {
 /** A random idempotency key; randomUUID needs a secure context, so fall back to getRandomValues. */
 function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 /** Retry-After (seconds) when the server sends it, else 1 s, 3 s, … backoff. */

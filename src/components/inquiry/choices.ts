@@ -17,7 +17,8 @@ interface CatalogLike {
   processes: readonly { id: string; label: { en: string } }[];
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
+const byLabel = (a: { label: string }, b: { label: string }) =>
+  a.label.localeCompare(b.label, 'en');
 
 /** Parks in catalog order (by name); industries and processes sorted by English label. */
 export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
@@ -28,8 +29,12 @@ export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
       place: `${park.data.city.en}, ${park.data.province.en}`,
       responseHours: park.summary.inquiryResponseHours,
     })),
-    industries: catalog.chains.map((chain) => ({ value: chain.id, label: chain.label.en })).sort(byLabel),
-    processes: catalog.processes.map((process) => ({ value: process.id, label: process.label.en })).sort(byLabel),
+    industries: catalog.chains
+      .map((chain) => ({ value: chain.id, label: chain.label.en }))
+      .sort(byLabel),
+    processes: catalog.processes
+      .map((process) => ({ value: process.id, label: process.label.en }))
+      .sort(byLabel),
   };
 }
 
@@ -45,7 +50,9 @@ export function serializeChoices(choices: FormChoices): string {
 export function parseChoices(json: string): FormChoices {
   const value: unknown = JSON.parse(json);
   const isList = (key: string) =>
-    typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>)[key]);
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as Record<string, unknown>)[key]);
   if (!isList('parks') || !isList('industries') || !isList('processes')) {
     throw new Error('Inquiry form choices are missing parks, industries or processes');
   }

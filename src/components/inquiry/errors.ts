@@ -16,7 +16,9 @@ export const hintId = (name: string): string => `field-${name}-hint`;
 /** Id of the error message paragraph of a field. */
 export const errorId = (name: string): string => `field-${name}-error`;
 
-const FIELD_ORDER = new Map<string, number>(INQUIRY_FIELDS.map((field, index) => [field.name, index]));
+const FIELD_ORDER = new Map<string, number>(
+  INQUIRY_FIELDS.map((field, index) => [field.name, index]),
+);
 
 /**
  * Errors in the order the fields appear on the page, so the summary reads top to

@@ -22,7 +22,9 @@ export function escapeHtml(value: unknown): string {
  * Renders attributes from a record: `true` → bare attribute, `false`/`undefined`/`''`
  * → omitted (so optional ARIA references never render empty), everything else escaped.
  */
-export function attrs(record: Readonly<Record<string, string | number | boolean | undefined>>): string {
+export function attrs(
+  record: Readonly<Record<string, string | number | boolean | undefined>>,
+): string {
   let out = '';
   for (const [name, value] of Object.entries(record)) {
     if (value === undefined || value === false || value === '') continue;

@@ -14,6 +14,7 @@ import {
 } from '../../domain/inquiry/fields';
 import { describedBy, fieldId, hintId, renderErrorSummary, renderFieldError } from './errors';
 import { attrs, escapeHtml } from './html';
+import { renderResponseTimes, RESPONSE_TIMES_ID } from './response-times';
 
 /** A park a visitor can address, with its committed response time. */
 export interface ParkChoice {
@@ -41,7 +42,6 @@ export interface FormState {
 export const FORM_START_MARKER = '<!-- inquiry-form:start -->';
 export const FORM_END_MARKER = '<!-- inquiry-form:end -->';
 export const IDEMPOTENCY_FIELD = 'idempotencyKey';
-export const RESPONSE_TIMES_ID = 'inquiry-response-times';
 export const STATUS_ID = 'inquiry-status';
 
 const GROUP_HEADINGS: Readonly<Record<FieldGroup, string>> = {
@@ -50,7 +50,7 @@ const GROUP_HEADINGS: Readonly<Record<FieldGroup, string>> = {
   contact: 'How the parks can reach you',
   project: 'Your project',
   needs: 'What you need nearby',
-  message: 'Your question',
+  message: 'Question and consent',
 };
 const GROUPS = Object.keys(GROUP_HEADINGS) as FieldGroup[];
 
@@ -73,24 +73,10 @@ const WIDTHS: Readonly<Partial<Record<string, string>>> = {
   timeline: 'max-w-md',
 };
 
-/** One sentence per chosen park ("Xiangjiang … answers within 24 business hours."). */
-export function responseTimeSentences(parks: readonly Pick<ParkChoice, 'name' | 'responseHours'>[]): string[] {
-  return parks.map(
-    (park) => `${park.name} answers within ${park.responseHours} business hour${park.responseHours === 1 ? '' : 's'}.`,
-  );
-}
-
-/** The inner HTML of the response-time box for the chosen parks (empty when none). */
-export function renderResponseTimes(parks: readonly Pick<ParkChoice, 'name' | 'responseHours'>[]): string {
-  if (parks.length === 0) return '';
-  const items = responseTimeSentences(parks)
-    .map((sentence) => `<li>${escapeHtml(sentence)}</li>`)
-    .join('');
-  return `<h3 class="font-semibold">Committed response times</h3><ul class="mt-1 list-disc pl-5">${items}</ul>`;
-}
-
 const asText = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint'
+    ? String(value)
+    : '';
 
 const asSet = (value: unknown): Set<string> => {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -106,12 +92,20 @@ const hint = (field: InquiryField, extraHtml = '') =>
     : '';
 
 /** The wrapper every field shares: its error state and the slot the client fills. */
-function wrap(field: InquiryField, error: string | undefined, inner: string, extraClass = ''): string {
+function wrap(
+  field: InquiryField,
+  error: string | undefined,
+  inner: string,
+  extraClass = '',
+): string {
   const invalid = error !== undefined;
   return (
     `<div${attrs({ class: `mb-7 data-invalid:border-l-4 data-invalid:border-error-700 data-invalid:pl-4 ${extraClass}`.trim(), 'data-field': field.name, 'data-invalid': invalid })}>` +
     // A function replacement: a message containing "$&" must not be read as a pattern.
-    inner.replace('<!--error-->', () => `<div data-error-slot>${invalid ? renderFieldError(field.name, error) : ''}</div>`) +
+    inner.replace(
+      '<!--error-->',
+      () => `<div data-error-slot>${invalid ? renderFieldError(field.name, error) : ''}</div>`,
+    ) +
     '</div>'
   );
 }
@@ -141,12 +135,21 @@ function textControl(field: InquiryField, value: unknown, error: string | undefi
   })} />`;
 }
 
-function selectControl(field: InquiryField, options: readonly FieldOption[], value: unknown, error: string | undefined): string {
+function selectControl(
+  field: InquiryField,
+  options: readonly FieldOption[],
+  value: unknown,
+  error: string | undefined,
+): string {
   const fallback = field.name === 'country' ? 'CN' : '';
   const selected = asText(value) || fallback;
-  const placeholder = selected === '' || field.optional ? '<option value="">Choose one</option>' : '';
+  const placeholder =
+    selected === '' || field.optional ? '<option value="">Choose one</option>' : '';
   const items = options
-    .map((option) => `<option${attrs({ value: option.value, selected: option.value === selected })}>${escapeHtml(option.label)}</option>`)
+    .map(
+      (option) =>
+        `<option${attrs({ value: option.value, selected: option.value === selected })}>${escapeHtml(option.label)}</option>`,
+    )
     .join('');
   return `<select${attrs({
     id: fieldId(field.name),
@@ -166,7 +169,13 @@ interface BoxItem {
   data?: Record<string, string | number>;
 }
 
-function checkboxes(field: InquiryField, items: readonly BoxItem[], value: unknown, error: string | undefined, columns: boolean): string {
+function checkboxes(
+  field: InquiryField,
+  items: readonly BoxItem[],
+  value: unknown,
+  error: string | undefined,
+  columns: boolean,
+): string {
   const chosen = asSet(value);
   const boxes = items
     .map((item, index) => {
@@ -179,7 +188,9 @@ function checkboxes(field: InquiryField, items: readonly BoxItem[], value: unkno
         `<div class="flex items-start gap-3">` +
         `<input${attrs({ type: 'checkbox', class: BOX, id, name: field.name, value: item.value, checked: chosen.has(item.value), 'aria-describedby': noteId, 'aria-invalid': error !== undefined ? 'true' : undefined, ...dataAttrs })} />` +
         `<label class="leading-snug" for="${escapeHtml(id)}">${escapeHtml(item.label)}` +
-        (item.note ? `<span id="${escapeHtml(noteId)}" class="block text-sm text-slate-700">${escapeHtml(item.note)}</span>` : '') +
+        (item.note
+          ? `<span id="${escapeHtml(noteId)}" class="block text-sm text-slate-700">${escapeHtml(item.note)}</span>`
+          : '') +
         `</label></div>`
       );
     })
@@ -188,7 +199,12 @@ function checkboxes(field: InquiryField, items: readonly BoxItem[], value: unkno
   return `<fieldset${attrs({ 'aria-describedby': describedBy(field.name, Boolean(field.hint), error !== undefined) })}>${legend}${hint(field)}<!--error--><div class="mt-3 grid gap-3 ${columns ? 'sm:grid-cols-2' : ''}">${boxes}</div></fieldset>`;
 }
 
-function renderField(field: InquiryField, choices: FormChoices, values: Readonly<Record<string, unknown>>, errors: Readonly<Record<string, string>>): string {
+function renderField(
+  field: InquiryField,
+  choices: FormChoices,
+  values: Readonly<Record<string, unknown>>,
+  errors: Readonly<Record<string, string>>,
+): string {
   const value = values[field.name];
   const error = errors[field.name];
   const label = `<label class="block font-semibold" for="${fieldId(field.name)}">${escapeHtml(field.label)}${optionalMark(field)}</label>`;
@@ -211,15 +227,27 @@ function renderField(field: InquiryField, choices: FormChoices, values: Readonly
     }
     case 'select': {
       const options = field.name === 'industry' ? choices.industries : (field.options ?? []);
-      return wrap(field, error, label + hint(field) + '<!--error-->' + selectControl(field, options, value, error));
+      return wrap(
+        field,
+        error,
+        label + hint(field) + '<!--error-->' + selectControl(field, options, value, error),
+      );
     }
     case 'checkbox': {
       const privacy = ` Read the <a class="text-brand-700 underline" href="/privacy/">privacy notice</a>: what is kept, why, for how long and who sees it.`;
       const box = `<input${attrs({ type: 'checkbox', class: BOX, id: fieldId(field.name), name: field.name, value: 'true', checked: value === true || value === 'true' || value === 'on', 'aria-describedby': describedBy(field.name, true, error !== undefined), 'aria-invalid': error !== undefined ? 'true' : undefined })} />`;
-      return wrap(field, error, `<!--error--><div class="flex items-start gap-3">${box}<div><label class="font-semibold leading-snug" for="${fieldId(field.name)}">${escapeHtml(field.label)}</label>${hint(field, privacy)}</div></div>`);
+      return wrap(
+        field,
+        error,
+        `<!--error--><div class="flex items-start gap-3">${box}<div><label class="font-semibold leading-snug" for="${fieldId(field.name)}">${escapeHtml(field.label)}</label>${hint(field, privacy)}</div></div>`,
+      );
     }
     default:
-      return wrap(field, error, label + hint(field) + '<!--error-->' + textControl(field, value, error));
+      return wrap(
+        field,
+        error,
+        label + hint(field) + '<!--error-->' + textControl(field, value, error),
+      );
   }
 }
 
@@ -250,7 +278,8 @@ export function renderInquiryForm(choices: FormChoices, state: FormState = {}): 
     const fields = INQUIRY_FIELDS.filter((field) => field.group === group);
     const headingId = `inquiry-group-${group}`;
     return (
-      `<section class="mb-4 border-t border-slate-300 pt-6" aria-labelledby="${headingId}">` +
+      // No accessible name on purpose: six extra landmarks would crowd the landmark list.
+      `<section class="mb-4 border-t border-slate-300 pt-6">` +
       `<h2 id="${headingId}" class="mb-5 text-xl font-bold"><span class="text-slate-600">${index + 1}.</span> ${escapeHtml(GROUP_HEADINGS[group])}</h2>` +
       fields.map((field) => renderField(field, choices, values, errors)).join('') +
       `</section>`
@@ -267,4 +296,3 @@ export function renderInquiryForm(choices: FormChoices, state: FormState = {}): 
     `</form>`
   );
 }
-

@@ -3,12 +3,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formPagePath, parseTemplate, renderInquiryFormPage } from '../../../netlify/lib/form-page';
-import { CHOICES_ELEMENT_ID, formChoicesFromCatalog, parseChoices, serializeChoices } from '../../../src/components/inquiry/choices';
-import { FORM_END_MARKER, FORM_START_MARKER, renderInquiryForm, type FormChoices } from '../../../src/components/inquiry/render-form';
+import {
+  CHOICES_ELEMENT_ID,
+  formChoicesFromCatalog,
+  parseChoices,
+  serializeChoices,
+} from '../../../src/components/inquiry/choices';
+import {
+  FORM_END_MARKER,
+  FORM_START_MARKER,
+  renderInquiryForm,
+  type FormChoices,
+} from '../../../src/components/inquiry/render-form';
 import { byId, where } from './html-tags';
 
 const choices: FormChoices = {
-  parks: [{ slug: 'xiangjiang-auto-parts-zone', name: 'Xiangjiang </script> Zone', place: 'Zhuzhou, Hunan', responseHours: 24 }],
+  parks: [
+    {
+      slug: 'xiangjiang-auto-parts-zone',
+      name: 'Xiangjiang </script> Zone',
+      place: 'Zhuzhou, Hunan',
+      responseHours: 24,
+    },
+  ],
   industries: [{ value: 'auto-parts', label: 'Auto parts' }],
   processes: [{ value: 'mold-stamping', label: 'Mold stamping' }],
 };
@@ -17,7 +34,9 @@ const choices: FormChoices = {
 function builtPage(form = renderInquiryForm(choices)): string {
   return (
     '<!doctype html><html lang="en"><head><title>Send an inquiry to a park · Park Atlas</title></head><body><main><h1>Send an inquiry</h1>' +
-    FORM_START_MARKER + form + FORM_END_MARKER +
+    FORM_START_MARKER +
+    form +
+    FORM_END_MARKER +
     `<script type="application/json" id="${CHOICES_ELEMENT_ID}">${serializeChoices(choices)}</script>` +
     '<script type="module" src="/_astro/inquiry.js"></script></main></body></html>'
   );
@@ -45,7 +64,11 @@ describe('renderInquiryFormPage', () => {
   it('re-renders the form with the summary, messages and escaped values, keeping the rest of the page', async () => {
     await writePage(builtPage());
     const html = await renderInquiryFormPage({
-      values: { company: '<b>Acme</b>', parks: ['xiangjiang-auto-parts-zone'], email: 'not-an-address' },
+      values: {
+        company: '<b>Acme</b>',
+        parks: ['xiangjiang-auto-parts-zone'],
+        email: 'not-an-address',
+      },
       errors: { email: 'Enter an email address in the correct format, like name@example.com' },
     });
     expect(html).toMatch(/^<!doctype html>/);
@@ -55,10 +78,15 @@ describe('renderInquiryFormPage', () => {
     expect(html.split(FORM_START_MARKER)).toHaveLength(2);
     expect(html.split('<form')).toHaveLength(2);
     expect(byId(html, 'error-summary').attrs.autofocus).toBe('');
-    expect(byId(html, 'field-email').attrs).toMatchObject({ value: 'not-an-address', 'aria-invalid': 'true' });
+    expect(byId(html, 'field-email').attrs).toMatchObject({
+      value: 'not-an-address',
+      'aria-invalid': 'true',
+    });
     expect(byId(html, 'field-company').attrs.value).toBe('<b>Acme</b>');
     expect(html).not.toContain('<b>Acme</b>');
-    expect(where(html, (tag) => tag.attrs.name === 'parks' && 'checked' in tag.attrs)).toHaveLength(1);
+    expect(where(html, (tag) => tag.attrs.name === 'parks' && 'checked' in tag.attrs)).toHaveLength(
+      1,
+    );
     // The park name with "</script>" came through the JSON block intact, and is escaped in the form.
     expect(html).toContain('Xiangjiang &lt;/script&gt; Zone');
   });
@@ -67,20 +95,25 @@ describe('renderInquiryFormPage', () => {
     await writePage(builtPage());
     await renderInquiryFormPage({ values: {}, errors: { company: 'Enter the company name' } });
     await writePage('<html>changed without markers</html>');
-    const html = await renderInquiryFormPage({ values: {}, errors: { company: 'Enter the company name' } });
+    const html = await renderInquiryFormPage({
+      values: {},
+      errors: { company: 'Enter the company name' },
+    });
     expect(html).toContain('Enter the company name');
   });
 
   it('fails clearly when the site has not been built, and recovers once it is', async () => {
     await expect(renderInquiryFormPage({ values: {}, errors: {} })).rejects.toThrow(/ENOENT/);
     await writePage(builtPage());
-    await expect(renderInquiryFormPage({ values: {}, errors: { parks: 'Choose at least one park' } })).resolves.toContain(
-      'Choose at least one park',
-    );
+    await expect(
+      renderInquiryFormPage({ values: {}, errors: { parks: 'Choose at least one park' } }),
+    ).resolves.toContain('Choose at least one park');
   });
 
   it('uses DIST_DIR, defaulting to ./dist', () => {
-    expect(formPagePath({ DIST_DIR: '/srv/site' })).toBe(path.resolve('/srv/site/inquire/index.html'));
+    expect(formPagePath({ DIST_DIR: '/srv/site' })).toBe(
+      path.resolve('/srv/site/inquire/index.html'),
+    );
     expect(formPagePath({})).toBe(path.resolve('dist/inquire/index.html'));
   });
 });
@@ -88,7 +121,9 @@ describe('renderInquiryFormPage', () => {
 describe('parseTemplate', () => {
   it('refuses a page without markers or choices', () => {
     expect(() => parseTemplate('<html><form></form></html>')).toThrow(/markers/);
-    expect(() => parseTemplate(`${FORM_START_MARKER}<form></form>${FORM_END_MARKER}`)).toThrow(/choices/);
+    expect(() => parseTemplate(`${FORM_START_MARKER}<form></form>${FORM_END_MARKER}`)).toThrow(
+      /choices/,
+    );
   });
 });
 
@@ -108,14 +143,23 @@ describe('choices', () => {
     });
     const result = formChoicesFromCatalog({
       parks: [park('a-park', 'A Park', 24), park('b-park', 'B Park', 8)],
-      chains: [{ id: 'new-materials', label: { en: 'New materials' } }, { id: 'auto-parts', label: { en: 'Auto parts' } }],
-      processes: [{ id: 'welding', label: { en: 'Welding' } }, { id: 'anodizing', label: { en: 'Anodizing' } }],
+      chains: [
+        { id: 'new-materials', label: { en: 'New materials' } },
+        { id: 'auto-parts', label: { en: 'Auto parts' } },
+      ],
+      processes: [
+        { id: 'welding', label: { en: 'Welding' } },
+        { id: 'anodizing', label: { en: 'Anodizing' } },
+      ],
     });
     expect(result.parks).toEqual([
       { slug: 'a-park', name: 'A Park', place: 'Zhuzhou, Hunan', responseHours: 24 },
       { slug: 'b-park', name: 'B Park', place: 'Zhuzhou, Hunan', responseHours: 8 },
     ]);
-    expect(result.industries.map((option) => option.value)).toEqual(['auto-parts', 'new-materials']);
+    expect(result.industries.map((option) => option.value)).toEqual([
+      'auto-parts',
+      'new-materials',
+    ]);
     expect(result.processes.map((option) => option.value)).toEqual(['anodizing', 'welding']);
   });
 });

@@ -3,13 +3,24 @@ import { INQUIRY_FIELDS } from '../../../src/domain/inquiry/fields';
 import { validateInquiry } from '../../../src/domain/inquiry/schema';
 import { fromFormFields } from '../../../src/domain/inquiry/form-data';
 import { renderErrorSummary } from '../../../src/components/inquiry/errors';
-import { renderInquiryForm, responseTimeSentences, type FormChoices } from '../../../src/components/inquiry/render-form';
+import { renderInquiryForm, type FormChoices } from '../../../src/components/inquiry/render-form';
+import { responseTimeSentences } from '../../../src/components/inquiry/response-times';
 import { byId, tags, where } from './html-tags';
 
 const choices: FormChoices = {
   parks: [
-    { slug: 'xiangjiang-auto-parts-zone', name: 'Xiangjiang Auto Parts Zone', place: 'Zhuzhou, Hunan', responseHours: 24 },
-    { slug: 'taige-electronics-park', name: 'Taige Electronics Park', place: 'Suzhou, Jiangsu', responseHours: 48 },
+    {
+      slug: 'xiangjiang-auto-parts-zone',
+      name: 'Xiangjiang Auto Parts Zone',
+      place: 'Zhuzhou, Hunan',
+      responseHours: 24,
+    },
+    {
+      slug: 'taige-electronics-park',
+      name: 'Taige Electronics Park',
+      place: 'Suzhou, Jiangsu',
+      responseHours: 48,
+    },
   ],
   industries: [
     { value: 'auto-parts', label: 'Auto parts' },
@@ -37,9 +48,13 @@ describe('renderInquiryForm', () => {
       const control = byId(html, `field-${field.name}`);
       expect(control.attrs.name, field.name).toBe(field.name);
       if (field.kind === 'checkboxes') {
-        expect(html).toContain(`<legend class="font-semibold">${field.label.replace(/&/g, '&amp;')}`);
+        expect(html).toContain(
+          `<legend class="font-semibold">${field.label.replace(/&/g, '&amp;')}`,
+        );
       } else {
-        expect(where(html, (tag) => tag.name === 'label' && tag.attrs.for === `field-${field.name}`)).toHaveLength(1);
+        expect(
+          where(html, (tag) => tag.name === 'label' && tag.attrs.for === `field-${field.name}`),
+        ).toHaveLength(1);
       }
     }
   });
@@ -58,7 +73,9 @@ describe('renderInquiryForm', () => {
     expect(optional.length).toBeGreaterThan(3);
     for (const field of INQUIRY_FIELDS) {
       const label = field.label.replace(/&/g, '&amp;');
-      const marked = html.includes(`${label}<span class="font-normal text-slate-700"> (optional)</span>`);
+      const marked = html.includes(
+        `${label}<span class="font-normal text-slate-700"> (optional)</span>`,
+      );
       expect(marked, field.name).toBe(field.optional);
     }
   });
@@ -78,7 +95,10 @@ describe('renderInquiryForm', () => {
   it('lists content choices: every park with its response time, industries and processes', () => {
     const html = renderInquiryForm(choices);
     const parkBoxes = where(html, (tag) => tag.attrs.name === 'parks');
-    expect(parkBoxes.map((tag) => tag.attrs.value)).toEqual(['xiangjiang-auto-parts-zone', 'taige-electronics-park']);
+    expect(parkBoxes.map((tag) => tag.attrs.value)).toEqual([
+      'xiangjiang-auto-parts-zone',
+      'taige-electronics-park',
+    ]);
     expect(parkBoxes[1]?.attrs['data-response-hours']).toBe('48');
     expect(html).toContain('Zhuzhou, Hunan · answers within 24 business hours');
     expect(where(html, (tag) => tag.name === 'option').map((tag) => tag.attrs.value)).toEqual(
@@ -91,17 +111,29 @@ describe('renderInquiryForm', () => {
     const html = renderInquiryForm(choices);
     const selected = where(html, (tag) => tag.name === 'option' && 'selected' in tag.attrs);
     expect(selected.map((tag) => tag.attrs.value)).toEqual(['CN']);
-    expect(html).toContain('<div id="inquiry-response-times" class="mt-4 bg-reach-50 p-3 text-reach-700 empty:hidden" aria-live="polite"></div>');
+    expect(html).toContain(
+      '<div id="inquiry-response-times" class="mt-4 bg-reach-50 p-3 text-reach-700 empty:hidden" aria-live="polite"></div>',
+    );
   });
 
   it('hides the honeypot from people and assistive technology but not from bots', () => {
     const html = renderInquiryForm(choices);
     const honeypot = byId(html, 'field-website');
-    expect(honeypot.attrs).toMatchObject({ type: 'text', name: 'website', tabindex: '-1', autocomplete: 'off' });
-    const container = tags(html).filter((tag) => tag.index < honeypot.index && tag.attrs['aria-hidden'] === 'true').at(-1);
+    expect(honeypot.attrs).toMatchObject({
+      type: 'text',
+      name: 'website',
+      tabindex: '-1',
+      autocomplete: 'off',
+    });
+    const container = tags(html)
+      .filter((tag) => tag.index < honeypot.index && tag.attrs['aria-hidden'] === 'true')
+      .at(-1);
     expect(container?.attrs.class).toContain('-left-[9999px]');
     expect(html).toContain('>Leave this empty</label>');
-    expect(where(html, (tag) => tag.attrs.type === 'hidden').map((tag) => tag.attrs.name)).toEqual(['idempotencyKey', 'startedAt']);
+    expect(where(html, (tag) => tag.attrs.type === 'hidden').map((tag) => tag.attrs.name)).toEqual([
+      'idempotencyKey',
+      'startedAt',
+    ]);
   });
 
   it('re-fills entered values, escaped, in every kind of control', () => {
@@ -126,11 +158,21 @@ describe('renderInquiryForm', () => {
     expect(byId(html, 'field-landMu').attrs.value).toBe('eighty');
     expect(byId(html, 'field-investmentCny').attrs.value).toBe('150000000');
     expect(html).toContain('&lt;/textarea&gt;&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    const checked = where(html, (tag) => 'checked' in tag.attrs).map((tag) => `${tag.attrs.name}=${tag.attrs.value}`);
-    expect(checked).toEqual(['parks=taige-electronics-park', 'needs=labor', 'needs=rnd', 'processesNeeded=electrophoresis', 'consent=true']);
+    const checked = where(html, (tag) => 'checked' in tag.attrs).map(
+      (tag) => `${tag.attrs.name}=${tag.attrs.value}`,
+    );
+    expect(checked).toEqual([
+      'parks=taige-electronics-park',
+      'needs=labor',
+      'needs=rnd',
+      'processesNeeded=electrophoresis',
+      'consent=true',
+    ]);
     const selected = where(html, (tag) => 'selected' in tag.attrs).map((tag) => tag.attrs.value);
     expect(selected).toEqual(['DE', 'new-materials']);
-    expect(where(html, (tag) => tag.attrs.name === 'idempotencyKey')[0]?.attrs.value).toBe('abc"def<');
+    expect(where(html, (tag) => tag.attrs.name === 'idempotencyKey')[0]?.attrs.value).toBe(
+      'abc"def<',
+    );
     // The chosen park's committed response time is shown without JavaScript too.
     expect(html).toContain('<li>Taige Electronics Park answers within 48 business hours.</li>');
   });
@@ -141,7 +183,11 @@ describe('renderInquiryForm', () => {
   });
 
   it('turns errors into messages, aria-invalid and aria-describedby, and leaves valid fields alone', () => {
-    const errors = { company: 'Enter the company name', needs: 'Choose needs from the list', consent: 'Tick the box' };
+    const errors = {
+      company: 'Enter the company name',
+      needs: 'Choose needs from the list',
+      consent: 'Tick the box',
+    };
     const html = renderInquiryForm(choices, { errors });
     const company = byId(html, 'field-company');
     expect(company.attrs['aria-invalid']).toBe('true');
@@ -149,31 +195,48 @@ describe('renderInquiryForm', () => {
     expect(byId(html, 'field-company-error').name).toBe('p');
     expect(html).toContain('<span class="sr-only">Error: </span>Enter the company name</p>');
     // A group: the fieldset is described by hint and error; every box is marked invalid.
-    const fieldset = where(html, (tag) => tag.name === 'fieldset' && (tag.attrs['aria-describedby'] ?? '').includes('field-needs-error'));
+    const fieldset = where(
+      html,
+      (tag) =>
+        tag.name === 'fieldset' &&
+        (tag.attrs['aria-describedby'] ?? '').includes('field-needs-error'),
+    );
     expect(fieldset).toHaveLength(1);
-    expect(where(html, (tag) => tag.attrs.name === 'needs').every((tag) => tag.attrs['aria-invalid'] === 'true')).toBe(true);
-    expect(byId(html, 'field-consent').attrs['aria-describedby']).toBe('field-consent-hint field-consent-error');
+    expect(
+      where(html, (tag) => tag.attrs.name === 'needs').every(
+        (tag) => tag.attrs['aria-invalid'] === 'true',
+      ),
+    ).toBe(true);
+    expect(byId(html, 'field-consent').attrs['aria-describedby']).toBe(
+      'field-consent-hint field-consent-error',
+    );
     // Untouched fields.
     expect(byId(html, 'field-email').attrs['aria-invalid']).toBeUndefined();
     expect(byId(html, 'field-email').attrs['aria-describedby']).toBe('field-email-hint');
     expect(byId(html, 'field-contactName').attrs['aria-describedby']).toBeUndefined();
-    expect(where(html, (tag) => 'data-invalid' in tag.attrs).map((tag) => tag.attrs['data-field'])).toEqual(['company', 'needs', 'consent']);
+    expect(
+      where(html, (tag) => 'data-invalid' in tag.attrs).map((tag) => tag.attrs['data-field']),
+    ).toEqual(['company', 'needs', 'consent']);
   });
 
   it('puts a focused error summary first, linking to each field in page order', () => {
     const html = renderInquiryForm(choices, {
-      errors: { consent: 'Tick the box', email: 'Enter your work email address', parks: 'Choose at least one park' },
+      errors: {
+        consent: 'Tick the box',
+        email: 'Enter your work email address',
+        parks: 'Choose at least one park',
+      },
     });
     const summary = byId(html, 'error-summary');
     expect(summary.attrs).toMatchObject({ tabindex: '-1', autofocus: '' });
     expect(summary.index).toBeLessThan(byId(html, 'field-parks').index);
     expect(byId(html, 'inquiry-form').attrs['data-server-errors']).toBe('');
     expect(html).toContain('There is a problem');
-    expect(where(html, (tag) => tag.name === 'a' && (tag.attrs.href ?? '').startsWith('#field-')).map((tag) => tag.attrs.href)).toEqual([
-      '#field-parks',
-      '#field-email',
-      '#field-consent',
-    ]);
+    expect(
+      where(html, (tag) => tag.name === 'a' && (tag.attrs.href ?? '').startsWith('#field-')).map(
+        (tag) => tag.attrs.href,
+      ),
+    ).toEqual(['#field-parks', '#field-email', '#field-consent']);
   });
 
   it('shows the errors the real schema reports for an empty form, one link per required field', () => {
@@ -181,17 +244,27 @@ describe('renderInquiryForm', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const html = renderInquiryForm(choices, { values: {}, errors: result.errors });
-    const required = INQUIRY_FIELDS.filter((field) => !field.optional && field.name !== 'country').map((field) => `#field-${field.name}`);
-    const links = where(html, (tag) => tag.name === 'a' && (tag.attrs.href ?? '').startsWith('#field-')).map((tag) => tag.attrs.href);
+    const required = INQUIRY_FIELDS.filter(
+      (field) => !field.optional && field.name !== 'country',
+    ).map((field) => `#field-${field.name}`);
+    const links = where(
+      html,
+      (tag) => tag.name === 'a' && (tag.attrs.href ?? '').startsWith('#field-'),
+    ).map((tag) => tag.attrs.href);
     expect(links).toEqual(required);
   });
 });
 
 describe('renderErrorSummary', () => {
   it('escapes messages and lists keys the form does not show as plain text', () => {
-    const html = renderErrorSummary({ surprise: 'This field is not accepted', company: `Bad ${XSS}` });
+    const html = renderErrorSummary({
+      surprise: 'This field is not accepted',
+      company: `Bad ${XSS}`,
+    });
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<li class="font-semibold text-error-700">This field is not accepted</li>');
+    expect(html).toContain(
+      '<li class="font-semibold text-error-700">This field is not accepted</li>',
+    );
     expect(html.indexOf('#field-company')).toBeLessThan(html.indexOf('This field is not accepted'));
     expect(html).not.toContain('#field-surprise');
   });
@@ -204,7 +277,12 @@ describe('renderErrorSummary', () => {
 
 describe('responseTimeSentences', () => {
   it('says when each chosen park answers', () => {
-    expect(responseTimeSentences([{ name: 'Xiangjiang', responseHours: 24 }, { name: 'Quick', responseHours: 1 }])).toEqual([
+    expect(
+      responseTimeSentences([
+        { name: 'Xiangjiang', responseHours: 24 },
+        { name: 'Quick', responseHours: 1 },
+      ]),
+    ).toEqual([
       'Xiangjiang answers within 24 business hours.',
       'Quick answers within 1 business hour.',
     ]);

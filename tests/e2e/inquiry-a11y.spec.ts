@@ -1,0 +1,44 @@
+/**
+ * Accessibility of the inquiry pages in the states a sitemap sweep cannot reach: the
+ * form after a failed submit (client-side and the server's no-JS error page), and the
+ * thanks page with a reference. axe-core, WCAG 2.2 AA tags.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// axe over a 60-control form takes seconds on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the form, with JavaScript, before and after a failed submit', async ({ page }) => {
+  await page.goto('/inquire/?park=xiangjiang-auto-parts-zone');
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the thanks page with a reference', async ({ page }) => {
+  await page.goto('/inquire/thanks/?ref=ld_0123456789abcdef0123&parks=xiangjiang-auto-parts-zone');
+  await expect(page.locator('#inquiry-ref')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("the function's error page (the form posted without the script)", async ({ page }) => {
+  // The page's script is blocked rather than JavaScript switched off, so axe can still run.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/inquire/');
+  await page.getByLabel('Company name').fill('Acme Ltd');
+  const answer = page.waitForResponse('**/api/inquiry');
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  expect((await answer).status()).toBe(422);
+  await expect(page).toHaveTitle(/^Error: /);
+  expect(await violations(page)).toEqual([]);
+});
