@@ -29,6 +29,8 @@ export interface BlobsLeadStoreOptions {
 }
 
 const READ_CONCURRENCY = 16;
+/** Most fingerprints compared with; older ones within the window are skipped beyond this. */
+const MAX_RECENT = 2000;
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */
 async function mapLimit<T, R>(
@@ -219,7 +221,11 @@ export class BlobsLeadStore implements LeadStore {
   async #refreshRecent(sinceMs: number): Promise<void> {
     await this.#run('recent', async (store) => {
       const { blobs } = await store.list({ prefix: 'recent/' });
-      const wanted = blobs.filter((blob) => recentKeyTimeMs(blob.key) >= sinceMs);
+      // Newest first and bounded, so a cold start after a busy month stays quick.
+      const wanted = blobs
+        .filter((blob) => recentKeyTimeMs(blob.key) >= sinceMs)
+        .sort((a, b) => b.key.localeCompare(a.key))
+        .slice(0, MAX_RECENT);
       const known = new Set([...this.#recent.values()].map((lead) => recentKey(lead)));
       const missing = wanted.filter((blob) => !known.has(blob.key));
       const fetched = await mapLimit(

@@ -199,7 +199,13 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
         now.getTime(),
         deps.env,
       );
-      const recent = await deps.store.recent(now.getTime() - deps.recentWindowMs);
+      // Template detection is worth less than the lead: without earlier fingerprints, go on.
+      const recent = await deps.store
+        .recent(now.getTime() - deps.recentWindowMs)
+        .catch((error: unknown) => {
+          log({ event: 'recent-leads', error: describeError(error) });
+          return [];
+        });
       const lead = buildLead(inquiry, parsed, spam, {
         parks,
         recent,

@@ -129,6 +129,18 @@ describe('store failure', () => {
     expect((await real.list()).length).toBe(before);
   });
 
+  it('still stores the lead when earlier fingerprints cannot be read', async () => {
+    const real = harness.store();
+    const degraded: LeadStore = Object.assign(Object.create(real) as LeadStore, {
+      recent: () => Promise.reject(new StoreUnavailableError('recent')),
+      create: (lead: Parameters<LeadStore['create']>[0]) => real.create(lead),
+    });
+    const handler = createInquiryHandler({ rateLimiter: generous(), store: degraded });
+    const res = await handler(jsonRequest(validInquiry()), testContext());
+    expect(res.status).toBe(201);
+    expect(await real.get(await idOf(res))).not.toBeNull();
+  });
+
   it('answers 503 within its time budget when the Blobs server is down, and nothing appears later', async () => {
     const dir = `${harness.dir}/down`;
     const blobs = await startLocalBlobs(dir);
