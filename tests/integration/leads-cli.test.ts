@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import type { StoredLead } from '../../netlify/lib/lead';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
@@ -20,6 +20,8 @@ import {
 } from '../../scripts/lib/test-harness';
 
 const exec = promisify(execFile);
+// Each case starts the CLI as a process (a few seconds each on a busy machine).
+vi.setConfig({ testTimeout: 120_000 });
 let harness: InquiryHarness;
 let hook: Server;
 let hookUrl: string;
