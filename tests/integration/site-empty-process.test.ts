@@ -1,0 +1,110 @@
+/**
+ * A process that no supplier near any park offers still gets a page, and the page
+ * helps: it says so in the heading, names the parks whose chains need the process,
+ * links to the inquiry form and to processes that are available. The sample content
+ * covers every process, so this builds a copy of content/ with one extra process.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'site-empty-process-'));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+const processId = 'glass-blowing-test';
+
+/** Visible text of an HTML fragment, whitespace collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+let page = '';
+let index = '';
+
+beforeAll(() => {
+  cpSync(join(root, 'content'), contentDir, { recursive: true });
+  writeFileSync(
+    join(contentDir, 'taxonomy/processes', `${processId}.yaml`),
+    'label:\n  en: Glass blowing\n  zh: 玻璃吹制\ndescription:\n  en: Shaping molten glass with air pressure into bottles, tubes and lamp bulbs.\n',
+  );
+  // Make a target chain need it, so the page can name parks that may know a supplier.
+  appendFileSync(join(contentDir, 'taxonomy/chains/auto-parts.yaml'), `  - ${processId}\n`);
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+      },
+      encoding: 'utf8',
+    },
+  );
+  expect(build.status, build.stderr.slice(-2000) || build.stdout.slice(-2000)).toBe(0);
+  page = readFileSync(join(outDir, 'processes', processId, 'index.html'), 'utf8');
+  index = readFileSync(join(outDir, 'processes', 'index.html'), 'utf8');
+});
+
+afterAll(() => {
+  if (existsSync(work)) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a process with no park in reach', () => {
+  it('says so in the one heading', () => {
+    const h1s = [...page.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1] ?? ''));
+    expect(h1s).toEqual(['No park has Glass blowing within 30 km yet']);
+  });
+
+  it('names the parks whose target chains need it, linked to their profiles', () => {
+    const targeting = readdirSync(join(contentDir, 'parks'))
+      .map((file) => readFileSync(join(contentDir, 'parks', file), 'utf8'))
+      .map(
+        (md) =>
+          parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(md)?.[1] ?? '') as {
+            slug: string;
+            targetChains: string[];
+          },
+      )
+      .filter((park) => park.targetChains.includes('auto-parts'));
+    expect(targeting.length).toBeGreaterThan(0);
+    const section =
+      /<section[^>]*aria-labelledby="parks-needing"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(text(section)).toContain('Parks whose target chains need glass blowing');
+    for (const park of targeting) expect(section).toContain(`href="/parks/${park.slug}/"`);
+    expect(section.match(/href="\/parks\//g)).toHaveLength(targeting.length);
+  });
+
+  it('offers the inquiry form and the processes that are available', () => {
+    expect(page).toMatch(/<a[^>]*href="\/inquire\/"[^>]*>\s*Send an inquiry\s*<\/a>/);
+    const others =
+      /<section[^>]*aria-labelledby="other-processes"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(others).toContain('href="/processes/mold-stamping/"');
+    expect(others).not.toContain(`href="/processes/${processId}/"`);
+  });
+
+  it('is listed on the processes index among those without a supplier', () => {
+    const missing =
+      /<section[^>]*aria-labelledby="missing"[\s\S]*?<\/section>/.exec(index)?.[0] ?? '';
+    expect(missing).toContain(`href="/processes/${processId}/"`);
+    expect(text(missing)).toContain('No park within 30 km yet');
+  });
+});
