@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test';
 import { fillValidInquiry, leadsFor, PARK } from './inquiry.helpers';
 
 test.use({ javaScriptEnabled: false });
+// The staff CLI starts a process and a Blobs server per call; give it room on two busy cores.
+test.describe.configure({ timeout: 120_000 });
 
 const HOSTILE = `Acme "><img src=x onerror="document.title='owned'"> Ltd`;
 

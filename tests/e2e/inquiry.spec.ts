@@ -13,6 +13,9 @@ import {
   uniqueCompany,
 } from './inquiry.helpers';
 
+// Builds, other browsers and the staff CLI (a fresh process per call) share two cores.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('inquiry form with JavaScript', () => {
   test('empty submit focuses a linked error summary; a corrected inquiry reaches the thanks page and staff', async ({
     page,
@@ -111,7 +114,6 @@ test.describe('inquiry form with JavaScript', () => {
   test('a lost answer keeps the data; retrying with the same key stores one lead', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     await page.goto('/inquire/');
     const company = uniqueCompany('retry');
     await fillValidInquiry(page, company);
