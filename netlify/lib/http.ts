@@ -58,17 +58,35 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** A plain page for errors a browser without JavaScript may meet (429, 413, 503 …). */
-export function errorPage(status: number, message: string): string {
+/**
+ * A plain page for errors a browser without JavaScript may meet (429, 413, 503 …).
+ * `detailsHtml` must already be escaped.
+ */
+export function errorPage(status: number, message: string, detailsHtml = ''): string {
   const text = escapeHtml(message);
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${status}: ${text}</title></head>
-<body><main><h1>Your inquiry was not sent</h1><p>${text}</p>
+<body><main><h1>Your inquiry was not sent</h1><p>${text}</p>${detailsHtml}
 <p><a href="/inquire/">Back to the inquiry form</a></p></main></body>
 </html>
 `;
+}
+
+/** A plain page listing validation errors, for when the form page itself is unavailable. */
+export function errorListPage(errors: Readonly<Record<string, string>>): string {
+  const items = Object.entries(errors)
+    .map(
+      ([field, message]) =>
+        `<li><strong>${escapeHtml(field)}</strong>: ${escapeHtml(message)}</li>`,
+    )
+    .join('');
+  return errorPage(
+    422,
+    'Some answers need correcting; go back, correct them and send the form again.',
+    `<ul>${items}</ul>`,
+  );
 }
 
 /**

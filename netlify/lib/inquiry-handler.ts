@@ -17,7 +17,14 @@ import type { ParkFacts } from '../../src/domain/park-facts';
 import { renderInquiryFormPage } from './form-page';
 import { BlobsLeadStore } from './blobs-lead-store';
 import { parseBody } from './body';
-import { errorResponse, htmlResponse, jsonResponse, redirectResponse, wantsJson } from './http';
+import {
+  errorListPage,
+  errorResponse,
+  htmlResponse,
+  jsonResponse,
+  redirectResponse,
+  wantsJson,
+} from './http';
 import { leadIdFor, leadInquiry, RECENT_WINDOW_MS, type StoredLead } from './lead';
 import { StoreUnavailableError, type LeadStore } from './lead-store';
 import { describeError, log } from './log';
@@ -95,7 +102,13 @@ async function invalid(
     typeof raw === 'object' && raw !== null && !Array.isArray(raw)
       ? (raw as Record<string, unknown>)
       : {};
-  return htmlResponse(422, await deps.renderFormPage({ values, errors }));
+  try {
+    return htmlResponse(422, await deps.renderFormPage({ values, errors }));
+  } catch (error) {
+    // Without the built form page (site not built) the errors still reach the person.
+    log({ event: 'form-page', error: describeError(error) });
+    return htmlResponse(422, errorListPage(errors));
+  }
 }
 
 function buildLead(

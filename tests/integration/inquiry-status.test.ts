@@ -222,6 +222,19 @@ describe('client errors', () => {
     expect(Object.keys(rendered[0]?.errors ?? {})).toEqual(['email']);
   });
 
+  it('422 as a plain error list when the built form page is missing', async () => {
+    const noPage = createInquiryHandler({
+      rateLimiter: new RateLimiter({ max: 100, windowMs: 60_000, salt: 't' }),
+      renderFormPage: () => Promise.reject(new Error('dist/inquire/index.html: ENOENT')),
+    });
+    const res = await noPage(
+      formRequest(toFormFields(validInquiry({ email: 'nope' }))),
+      testContext(),
+    );
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('<strong>email</strong>');
+  });
+
   it('429 with Retry-After once a client passes the limit; other clients are unaffected', async () => {
     const limited = createInquiryHandler({
       rateLimiter: new RateLimiter({ max: 2, windowMs: 60_000, salt: 't' }),
