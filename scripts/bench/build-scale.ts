@@ -12,7 +12,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './generate-content';
 import { runMeasured } from './lib/measure';
-import { arg, childEnv, inRepoWorkDir, goalsTable, isMain, machine, mb, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import {
+  arg,
+  childEnv,
+  inRepoWorkDir,
+  goalsTable,
+  isMain,
+  machine,
+  mb,
+  repoRoot,
+  table,
+  writeResult,
+  type BenchResult,
+  type GoalResult,
+} from './lib/results';
 
 export interface BuildRun {
   project: 'ours' | 'bare';
@@ -40,16 +53,34 @@ function astroReportedMs(output: string): number | null {
 }
 
 /** One cold build of `project` over the content in `contentDir`. */
-export async function coldBuild(project: 'ours' | 'bare', contentDir: string, parks: number, keep = false): Promise<BuildRun> {
+export async function coldBuild(
+  project: 'ours' | 'bare',
+  contentDir: string,
+  parks: number,
+  keep = false,
+): Promise<BuildRun> {
   const work = await inRepoWorkDir(`build-${project}-${parks}`);
   const outDir = join(work, 'dist');
   const cacheDir = join(work, 'cache');
-  const args = [astroBin, 'build', ...(project === 'bare' ? ['--root', join(repoRoot, 'scripts/bench/bare')] : [])];
-  const env = childEnv({ CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' });
+  const args = [
+    astroBin,
+    'build',
+    ...(project === 'bare' ? ['--root', join(repoRoot, 'scripts/bench/bare')] : []),
+  ];
+  const env = childEnv({
+    CONTENT_DIR: contentDir,
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   const m = await runMeasured(process.execPath, args, { cwd: repoRoot, env });
-  if (m.exitCode !== 0) throw new Error(`${project} build at N=${parks} failed (exit ${m.exitCode}):\n${m.outputTail}`);
+  if (m.exitCode !== 0)
+    throw new Error(`${project} build at N=${parks} failed (exit ${m.exitCode}):\n${m.outputTail}`);
   const pages = await countHtml(outDir);
   if (!keep) await rm(work, { recursive: true, force: true });
+  // Astro writes generated types into the bare project's root; they are build output, not source.
+  if (project === 'bare')
+    await rm(join(repoRoot, 'scripts/bench/bare/.astro'), { recursive: true, force: true });
   return {
     project,
     parks,
@@ -64,7 +95,8 @@ export async function coldBuild(project: 'ours' | 'bare', contentDir: string, pa
 
 /** Evaluates the issue's goals on the runs; goals whose N was not run are n/a. */
 export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
-  const find = (p: 'ours' | 'bare', n: number) => runs.find((r) => r.project === p && r.parks === n);
+  const find = (p: 'ours' | 'bare', n: number) =>
+    runs.find((r) => r.project === p && r.parks === n);
   const oursBig = find('ours', big);
   const oursSmall = find('ours', small);
   const bareBig = find('bare', big);
@@ -73,15 +105,33 @@ export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 500
   const vsBare = oursBig && bareBig ? oursBig.wallMs / bareBig.wallMs : null;
   const peak = (r: BuildRun) => Math.max(r.peakTreeRssBytes, r.maxRssTimeBytes ?? 0);
   return [
-    { goal: `>= 300 pages/s at N=${big}`, actual: oursBig ? `${oursBig.pagesPerSec} pages/s` : 'not run', met: oursBig ? oursBig.pagesPerSec >= 300 : null },
-    { goal: `t(${big})/t(${small}) <= 11`, actual: ratio === null ? 'not run' : ratio.toFixed(2), met: ratio === null ? null : ratio <= 11 },
-    { goal: `ours/bare <= 1.5 at N=${big}`, actual: vsBare === null ? 'not run' : vsBare.toFixed(2), met: vsBare === null ? null : vsBare <= 1.5 },
-    { goal: `peak RSS < 1 GB at N=${huge}`, actual: oursHuge ? mb(peak(oursHuge)) : 'not run (use --large)', met: oursHuge ? peak(oursHuge) < 1024 ** 3 : null },
+    {
+      goal: `>= 300 pages/s at N=${big}`,
+      actual: oursBig ? `${oursBig.pagesPerSec} pages/s` : 'not run',
+      met: oursBig ? oursBig.pagesPerSec >= 300 : null,
+    },
+    {
+      goal: `t(${big})/t(${small}) <= 11`,
+      actual: ratio === null ? 'not run' : ratio.toFixed(2),
+      met: ratio === null ? null : ratio <= 11,
+    },
+    {
+      goal: `ours/bare <= 1.5 at N=${big}`,
+      actual: vsBare === null ? 'not run' : vsBare.toFixed(2),
+      met: vsBare === null ? null : vsBare <= 1.5,
+    },
+    {
+      goal: `peak RSS < 1 GB at N=${huge}`,
+      actual: oursHuge ? mb(peak(oursHuge)) : 'not run (use --large)',
+      met: oursHuge ? peak(oursHuge) < 1024 ** 3 : null,
+    },
   ];
 }
 
 /** Runs the benchmark and writes bench/results/build-scale.json. */
-export async function benchBuildScale(opts: { large?: boolean; sizes?: number[]; keep?: boolean } = {}): Promise<BenchResult> {
+export async function benchBuildScale(
+  opts: { large?: boolean; sizes?: number[]; keep?: boolean } = {},
+): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const m = machine();
   const sizes = opts.sizes ?? (opts.large ? [100, 1000, 5000] : [100, 1000]);
@@ -89,7 +139,9 @@ export async function benchBuildScale(opts: { large?: boolean; sizes?: number[];
   for (const parks of sizes) {
     const contentDir = await mkdtemp(join(tmpdir(), `bench-content-${parks}-`));
     const gen = await generateContent({ parks, out: contentDir });
-    console.error(`build-scale: N=${parks}: ${gen.files} content files (taxonomy: ${gen.taxonomy}); building ours…`);
+    console.error(
+      `build-scale: N=${parks}: ${gen.files} content files (taxonomy: ${gen.taxonomy}); building ours…`,
+    );
     runs.push(await coldBuild('ours', contentDir, parks, opts.keep));
     console.error(`build-scale: N=${parks}: building bare…`);
     runs.push(await coldBuild('bare', contentDir, parks, opts.keep));
@@ -112,16 +164,43 @@ export async function benchBuildScale(opts: { large?: boolean; sizes?: number[];
     ];
   });
   const text = [
-    table(['project', 'N parks', 'pages', 'wall', 'astro-reported', 'pages/s', 'peak RSS tree', 'max RSS 1 proc', 'ours/bare'], rows),
+    table(
+      [
+        'project',
+        'N parks',
+        'pages',
+        'wall',
+        'astro-reported',
+        'pages/s',
+        'peak RSS tree',
+        'max RSS 1 proc',
+        'ours/bare',
+      ],
+      rows,
+    ),
     '',
     goalsTable(goals),
   ].join('\n');
-  return { name: 'build-scale', startedAt, finishedAt: new Date().toISOString(), machine: m, loadAvg1mAtEnd: machine().loadAvg1mAtStart, goals, failures: [], data: { sizes, runs }, table: text };
+  return {
+    name: 'build-scale',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: m,
+    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+    goals,
+    failures: [],
+    data: { sizes, runs },
+    table: text,
+  };
 }
 
 if (isMain(import.meta.url)) {
   const sizes = arg('sizes')?.split(',').map(Number);
-  const result = await benchBuildScale({ large: process.argv.includes('--large'), keep: process.argv.includes('--keep'), ...(sizes ? { sizes } : {}) });
-  console.log(result.table);
-  console.log(`\nwrote ${await writeResult(result)}`);
+  const result = await benchBuildScale({
+    large: process.argv.includes('--large'),
+    keep: process.argv.includes('--keep'),
+    ...(sizes ? { sizes } : {}),
+  });
+  console.info(result.table);
+  console.info(`\nwrote ${await writeResult(result)}`);
 }

@@ -13,11 +13,14 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { chainSchema, processSchema } from '../../src/schemas/taxonomy';
 import { generateSynthetic, type SyntheticContent, type SyntheticEntry } from './lib/synthetic';
-import type { TaxonomyEntry } from './lib/pools';
+import type { TaxonomyEntry } from './lib/builtin-taxonomy';
 
 const yaml = (data: unknown) => YAML.stringify(data, { lineWidth: 0 });
 
-async function readTaxonomyDir(dir: string, parse: (d: unknown) => unknown): Promise<TaxonomyEntry[] | null> {
+async function readTaxonomyDir(
+  dir: string,
+  parse: (d: unknown) => unknown,
+): Promise<TaxonomyEntry[] | null> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -41,7 +44,9 @@ async function readTaxonomyDir(dir: string, parse: (d: unknown) => unknown): Pro
  * Loads content/taxonomy when it has chains and processes, all valid, and every
  * chain's processes exist; returns null otherwise (the caller uses the built-in one).
  */
-export async function loadRepoTaxonomy(root = 'content/taxonomy'): Promise<{ processes: TaxonomyEntry[]; chains: TaxonomyEntry[] } | null> {
+export async function loadRepoTaxonomy(
+  root = 'content/taxonomy',
+): Promise<{ processes: TaxonomyEntry[]; chains: TaxonomyEntry[] } | null> {
   const processes = await readTaxonomyDir(join(root, 'processes'), (d) => processSchema.parse(d));
   const chains = await readTaxonomyDir(join(root, 'chains'), (d) => chainSchema.parse(d));
   if (!processes?.length || !chains?.length) return null;
@@ -53,7 +58,10 @@ export async function loadRepoTaxonomy(root = 'content/taxonomy'): Promise<{ pro
 const markdown = (e: SyntheticEntry) => `---\n${yaml(e.data)}---\n\n${e.body ?? ''}`;
 
 /** Writes `content` in the layout src/content.config.ts expects, replacing `dir`. */
-export async function writeSyntheticContent(dir: string, content: SyntheticContent): Promise<number> {
+export async function writeSyntheticContent(
+  dir: string,
+  content: SyntheticContent,
+): Promise<number> {
   await rm(dir, { recursive: true, force: true });
   const groups: [string, { id: string; data: unknown; body?: string }[], 'md' | 'yaml'][] = [
     ['parks', content.parks, 'md'],
@@ -70,9 +78,14 @@ export async function writeSyntheticContent(dir: string, content: SyntheticConte
     // Sequential batches keep the number of open files bounded at N = 5000.
     for (let i = 0; i < entries.length; i += 200) {
       await Promise.all(
-        entries.slice(i, i + 200).map((e) =>
-          writeFile(join(target, `${e.id}.${ext}`), ext === 'md' ? markdown(e as SyntheticEntry) : yaml(e.data)),
-        ),
+        entries
+          .slice(i, i + 200)
+          .map((e) =>
+            writeFile(
+              join(target, `${e.id}.${ext}`),
+              ext === 'md' ? markdown(e as SyntheticEntry) : yaml(e.data),
+            ),
+          ),
       );
     }
     files += entries.length;
@@ -81,9 +94,18 @@ export async function writeSyntheticContent(dir: string, content: SyntheticConte
 }
 
 /** Generates and writes content for `parks` parks; returns the folder and file count. */
-export async function generateContent(opts: { parks: number; out: string; seed?: number; builtinTaxonomy?: boolean }) {
+export async function generateContent(opts: {
+  parks: number;
+  out: string;
+  seed?: number;
+  builtinTaxonomy?: boolean;
+}) {
   const taxonomy = opts.builtinTaxonomy ? null : await loadRepoTaxonomy();
-  const content = generateSynthetic({ parks: opts.parks, ...(opts.seed === undefined ? {} : { seed: opts.seed }), ...(taxonomy ? { taxonomy } : {}) });
+  const content = generateSynthetic({
+    parks: opts.parks,
+    ...(opts.seed === undefined ? {} : { seed: opts.seed }),
+    ...(taxonomy ? { taxonomy } : {}),
+  });
   const files = await writeSyntheticContent(opts.out, content);
   return { dir: opts.out, files, taxonomy: taxonomy ? 'content/taxonomy' : 'built-in', content };
 }
@@ -97,6 +119,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const parks = Number(arg('parks') ?? 20);
   const out = arg('out') ?? join(tmpdir(), `bench-content-${parks}`);
   const seed = arg('seed');
-  const r = await generateContent({ parks, out, ...(seed ? { seed: Number(seed) } : {}), builtinTaxonomy: process.argv.includes('--builtin-taxonomy') });
-  console.log(`Wrote ${r.files} files for ${parks} parks into ${r.dir} (taxonomy: ${r.taxonomy})`);
+  const r = await generateContent({
+    parks,
+    out,
+    ...(seed ? { seed: Number(seed) } : {}),
+    builtinTaxonomy: process.argv.includes('--builtin-taxonomy'),
+  });
+  console.info(`Wrote ${r.files} files for ${parks} parks into ${r.dir} (taxonomy: ${r.taxonomy})`);
 }

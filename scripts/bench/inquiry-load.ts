@@ -18,7 +18,18 @@ import { promisify } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { usccCheckCharacter } from '../../src/domain/inquiry/uscc';
 import { startServe } from './lib/server';
-import { arg, childEnv, goalsTable, isMain, machine, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import {
+  arg,
+  childEnv,
+  goalsTable,
+  isMain,
+  machine,
+  repoRoot,
+  table,
+  writeResult,
+  type BenchResult,
+  type GoalResult,
+} from './lib/results';
 
 const run = promisify(execFile);
 
@@ -30,7 +41,11 @@ export function usccFor(i: number): string {
 }
 
 /** One valid inquiry body; `run` and `i` make its idempotency key and contact unique. */
-export function inquiryBody(runId: string, i: number, parks: { slug: string; chain: string }[]): { key: string; body: string } {
+export function inquiryBody(
+  runId: string,
+  i: number,
+  parks: { slug: string; chain: string }[],
+): { key: string; body: string } {
   const park = parks[i % parks.length]!;
   const key = `bench-${runId}-${i}`;
   const body = {
@@ -61,9 +76,17 @@ export function inquiryBody(runId: string, i: number, parks: { slug: string; cha
 
 function parksFrom(dist: string): { slug: string; chain: string }[] {
   const file = join(dist, 'data', 'parks.json');
-  if (!existsSync(file)) throw new Error(`inquiry-load: ${file} is missing; the function needs the park facts from a full build`);
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { parks: { slug: string; facts: { targetChains: string[] } }[] };
-  const parks = data.parks.map((p) => ({ slug: p.slug, chain: p.facts.targetChains[0] ?? 'auto-parts' }));
+  if (!existsSync(file))
+    throw new Error(
+      `inquiry-load: ${file} is missing; the function needs the park facts from a full build`,
+    );
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    parks: { slug: string; facts: { targetChains: string[] } }[];
+  };
+  const parks = data.parks.map((p) => ({
+    slug: p.slug,
+    chain: p.facts.targetChains[0] ?? 'auto-parts',
+  }));
   if (parks.length === 0) throw new Error(`inquiry-load: ${file} lists no parks`);
   return parks;
 }
@@ -89,11 +112,15 @@ const figures = (r: Result): LoadFigures => ({
   non2xx: r.non2xx,
   errors: r.errors,
   timeouts: r.timeouts,
-  statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, Number(v.count)])),
+  statusCodes: Object.fromEntries(
+    Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, Number(v.count)]),
+  ),
 });
 
 /** Runs the load and the lead reconciliation; writes bench/results/inquiry-load.json. */
-export async function benchInquiryLoad(opts: { dist?: string; durationS?: number; connections?: number } = {}): Promise<BenchResult> {
+export async function benchInquiryLoad(
+  opts: { dist?: string; durationS?: number; connections?: number } = {},
+): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const m = machine();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
@@ -103,7 +130,12 @@ export async function benchInquiryLoad(opts: { dist?: string; durationS?: number
   const work = await mkdtemp(join(tmpdir(), 'bench-load-'));
   const dataDir = join(work, 'data');
   // All requests come from 127.0.0.1: lift the per-client limit so it measures the pipeline, not the limiter.
-  const server = await startServe({ distDir: dist, dataDir, env: { INQUIRY_RATE_LIMIT_MAX: '100000000', LEAD_WEBHOOK_URL: '' }, readyPath: '/api/health' });
+  const server = await startServe({
+    distDir: dist,
+    dataDir,
+    env: { INQUIRY_RATE_LIMIT_MAX: '100000000', LEAD_WEBHOOK_URL: '' },
+    readyPath: '/api/health',
+  });
   const runId = Date.now().toString(36);
   let next = 0;
   const sent = new Map<string, string>();
@@ -133,7 +165,8 @@ export async function benchInquiryLoad(opts: { dist?: string; durationS?: number
           onResponse: (status, body, context) => {
             const key = String(context['key']);
             answered.add(key);
-            if (status >= 200 && status < 300) createdIds.add((JSON.parse(body) as { id: string }).id);
+            if (status >= 200 && status < 300)
+              createdIds.add((JSON.parse(body) as { id: string }).id);
           },
         },
       ],
@@ -142,21 +175,41 @@ export async function benchInquiryLoad(opts: { dist?: string; durationS?: number
     // Requests cut off by the end of the run may or may not have been stored: a client would retry them.
     for (const [key, body] of sent) {
       if (answered.has(key)) continue;
-      const res = await fetch(`${server.origin}/api/inquiry`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
+      const res = await fetch(`${server.origin}/api/inquiry`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body,
+      });
       const text = await res.text();
       replayed++;
       if (res.ok) createdIds.add((JSON.parse(text) as { id: string }).id);
       else failures.push(`replay of an unanswered request got ${res.status}`);
     }
-    noop = figures(await autocannon({ url: `${server.origin}/api/health`, connections, duration: durationS, timeout: 30 }));
+    noop = figures(
+      await autocannon({
+        url: `${server.origin}/api/health`,
+        connections,
+        duration: durationS,
+        timeout: 30,
+      }),
+    );
   } finally {
     await server.stop();
   }
-  const { stdout } = await run(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), join(repoRoot, 'scripts/leads.ts'), 'list', '--json'], {
-    cwd: repoRoot,
-    env: childEnv({ LEADS_DATA_DIR: dataDir, NETLIFY_SITE_ID: '', NETLIFY_AUTH_TOKEN: '' }),
-    maxBuffer: 1024 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
+      join(repoRoot, 'scripts/leads.ts'),
+      'list',
+      '--json',
+    ],
+    {
+      cwd: repoRoot,
+      env: childEnv({ LEADS_DATA_DIR: dataDir, NETLIFY_SITE_ID: '', NETLIFY_AUTH_TOKEN: '' }),
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
   const stored = (JSON.parse(stdout) as { id: string }[]).map((l) => l.id);
   await rm(work, { recursive: true, force: true });
   const storedSet = new Set(stored);
@@ -165,17 +218,36 @@ export async function benchInquiryLoad(opts: { dist?: string; durationS?: number
   if (lost > 0) failures.push(`${lost} lead(s) answered 2xx are not in the store`);
   if (extra > 0) failures.push(`${extra} stored lead(s) were never answered 2xx`);
   if (stored.length !== storedSet.size) failures.push('the store lists a lead twice');
-  if (inquiry.errors > 0 || inquiry.non2xx > 0) failures.push(`inquiry load: ${inquiry.errors} connection errors, ${inquiry.non2xx} non-2xx answers (${JSON.stringify(inquiry.statusCodes)})`);
+  if (inquiry.errors > 0 || inquiry.non2xx > 0)
+    failures.push(
+      `inquiry load: ${inquiry.errors} connection errors, ${inquiry.non2xx} non-2xx answers (${JSON.stringify(inquiry.statusCodes)})`,
+    );
   const ratio = noop.reqPerSec > 0 ? inquiry.reqPerSec / noop.reqPerSec : 0;
   const goals: GoalResult[] = [
     { goal: 'inquiry p99 <= 50 ms', actual: `${inquiry.p99Ms} ms`, met: inquiry.p99Ms <= 50 },
     { goal: 'inquiry req/s / no-op req/s >= 0.5', actual: ratio.toFixed(3), met: ratio >= 0.5 },
-    { goal: 'stored leads = 2xx answers (0 lost)', actual: `${stored.length} stored, ${createdIds.size} distinct 2xx ids, ${lost} lost, ${extra} extra`, met: lost === 0 && extra === 0 },
+    {
+      goal: 'stored leads = 2xx answers (0 lost)',
+      actual: `${stored.length} stored, ${createdIds.size} distinct 2xx ids, ${lost} lost, ${extra} extra`,
+      met: lost === 0 && extra === 0,
+    },
   ];
-  const row = (name: string, f: LoadFigures) => [name, f.reqPerSec, `${f.p50Ms} ms`, `${f.p99Ms} ms`, f.total, f.ok2xx, f.non2xx, f.errors + f.timeouts];
+  const row = (name: string, f: LoadFigures) => [
+    name,
+    f.reqPerSec,
+    `${f.p50Ms} ms`,
+    `${f.p99Ms} ms`,
+    f.total,
+    f.ok2xx,
+    f.non2xx,
+    f.errors + f.timeouts,
+  ];
   const text = [
     `concurrency ${connections}, ${durationS} s per route, loopback; ${replayed} request(s) in flight at the cut-off re-sent with their idempotency key`,
-    table(['route', 'req/s', 'p50', 'p99', 'requests', '2xx', 'non-2xx', 'errors'], [row('POST /api/inquiry', inquiry), row('GET /api/health', noop)]),
+    table(
+      ['route', 'req/s', 'p50', 'p99', 'requests', '2xx', 'non-2xx', 'errors'],
+      [row('POST /api/inquiry', inquiry), row('GET /api/health', noop)],
+    ),
     '',
     goalsTable(goals),
     ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f}`)] : []),
@@ -188,7 +260,18 @@ export async function benchInquiryLoad(opts: { dist?: string; durationS?: number
     loadAvg1mAtEnd: machine().loadAvg1mAtStart,
     goals,
     failures,
-    data: { connections, durationS, inquiry, noop, ratio, replayed, stored: stored.length, distinct2xxIds: createdIds.size, lost, extra },
+    data: {
+      connections,
+      durationS,
+      inquiry,
+      noop,
+      ratio,
+      replayed,
+      stored: stored.length,
+      distinct2xxIds: createdIds.size,
+      lost,
+      extra,
+    },
     table: text,
   };
 }
@@ -197,8 +280,12 @@ if (isMain(import.meta.url)) {
   const duration = arg('duration');
   const connections = arg('connections');
   const dist = arg('dist');
-  const result = await benchInquiryLoad({ ...(dist ? { dist } : {}), ...(duration ? { durationS: Number(duration) } : {}), ...(connections ? { connections: Number(connections) } : {}) });
-  console.log(result.table);
-  console.log(`\nwrote ${await writeResult(result)}`);
+  const result = await benchInquiryLoad({
+    ...(dist ? { dist } : {}),
+    ...(duration ? { durationS: Number(duration) } : {}),
+    ...(connections ? { connections: Number(connections) } : {}),
+  });
+  console.info(result.table);
+  console.info(`\nwrote ${await writeResult(result)}`);
   if (result.failures.length > 0) process.exitCode = 1;
 }

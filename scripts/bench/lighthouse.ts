@@ -14,29 +14,67 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { representativePages } from './lib/weigh';
 import { startServe } from './lib/server';
-import { arg, goalsTable, isMain, machine, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import {
+  arg,
+  goalsTable,
+  isMain,
+  machine,
+  repoRoot,
+  table,
+  writeResult,
+  type BenchResult,
+  type GoalResult,
+} from './lib/results';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export interface PageScores {
   type: string;
   path: string;
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   /** Audits below full score that carry weight in a category: why a score is not 100. */
-  lostPoints: { category: string; audit: string; title: string; score: number | null; displayValue?: string; items: string[] }[];
-  metrics: { lcpMs: number | null; clsScore: number | null; tbtMs: number | null; fcpMs: number | null };
+  lostPoints: {
+    category: string;
+    audit: string;
+    title: string;
+    score: number | null;
+    displayValue?: string;
+    items: string[];
+  }[];
+  metrics: {
+    lcpMs: number | null;
+    clsScore: number | null;
+    tbtMs: number | null;
+    fcpMs: number | null;
+  };
   /** Lighthouse's CPU benchmark of this machine at run time; low values mean a slow or busy host. */
   benchmarkIndex: number | null;
 }
 
 /** Starts Chromium with a DevTools port chosen by the OS and returns that port. */
 async function launchChromium(profileDir: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    CHROMIUM,
+    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   return new Promise((resolvePort, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not report a DevTools port:\n${buffer.slice(-2000)}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not report a DevTools port:\n${buffer.slice(-2000)}`)),
+      30_000,
+    );
     child.stderr?.on('data', (b: Buffer) => {
       buffer += b.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(buffer);
@@ -53,11 +91,22 @@ async function launchChromium(profileDir: string): Promise<{ port: number; child
 }
 
 async function audit(url: string, port: number): Promise<Omit<PageScores, 'type' | 'path'>> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageScores['scores'];
+  if (lhr.runtimeError)
+    throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [
+      c,
+      lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c]?.score ?? 0) * 100),
+    ]),
+  ) as PageScores['scores'];
   const lostPoints = CATEGORIES.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
@@ -70,11 +119,26 @@ async function audit(url: string, port: number): Promise<Omit<PageScores, 'type'
         score: a!.score,
         ...(a!.displayValue ? { displayValue: a!.displayValue } : {}),
         // The first few offending items say what to fix (which request, which issue).
-        items: ((a!.details as { items?: unknown[] } | undefined)?.items ?? []).slice(0, 3).map((i) => JSON.stringify(i).slice(0, 300)),
+        items: ((a!.details as { items?: unknown[] } | undefined)?.items ?? [])
+          .slice(0, 3)
+          .map((i) => JSON.stringify(i).slice(0, 300)),
       })),
   );
-  const num = (id: string) => (typeof lhr.audits[id]?.numericValue === 'number' ? Math.round(lhr.audits[id].numericValue * 1000) / 1000 : null);
-  return { scores, lostPoints, benchmarkIndex: lhr.environment.benchmarkIndex ?? null, metrics: { lcpMs: num('largest-contentful-paint'), clsScore: num('cumulative-layout-shift'), tbtMs: num('total-blocking-time'), fcpMs: num('first-contentful-paint') } };
+  const num = (id: string) =>
+    typeof lhr.audits[id]?.numericValue === 'number'
+      ? Math.round(lhr.audits[id].numericValue * 1000) / 1000
+      : null;
+  return {
+    scores,
+    lostPoints,
+    benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
+    metrics: {
+      lcpMs: num('largest-contentful-paint'),
+      clsScore: num('cumulative-layout-shift'),
+      tbtMs: num('total-blocking-time'),
+      fcpMs: num('first-contentful-paint'),
+    },
+  };
 }
 
 /** Runs Lighthouse on each page type of `dist` (served by serve.ts) and writes bench/results/lighthouse.json. */
@@ -82,8 +146,12 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
   const startedAt = new Date().toISOString();
   const m = machine();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
-  if (!existsSync(dist)) throw new Error(`lighthouse: ${dist} does not exist; build first or pass --dist`);
-  if (!existsSync(CHROMIUM)) throw new Error(`lighthouse: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(dist))
+    throw new Error(`lighthouse: ${dist} does not exist; build first or pass --dist`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `lighthouse: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+    );
   const work = await mkdtemp(join(tmpdir(), 'bench-lh-'));
   const server = await startServe({ distDir: dist, dataDir: join(work, 'data') });
   const results: PageScores[] = [];
@@ -97,7 +165,9 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
         results.push({ type, path, ...(await audit(`${server.origin}${path}`, chrome.port)) });
       } finally {
         chrome.child.kill('SIGTERM');
-        await new Promise((r) => (chrome.child.exitCode !== null ? r(null) : chrome.child.once('exit', r)));
+        await new Promise((r) =>
+          chrome.child.exitCode !== null ? r(null) : chrome.child.once('exit', r),
+        );
       }
     }
   } finally {
@@ -105,22 +175,52 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
     await rm(work, { recursive: true, force: true });
   }
   const goals: GoalResult[] = results.flatMap((r) =>
-    CATEGORIES.map((c) => ({ goal: `${r.type}: ${c} = 100`, actual: String(r.scores[c] ?? 'n/a'), met: r.scores[c] === null ? null : r.scores[c] === 100 })),
+    CATEGORIES.map((c) => ({
+      goal: `${r.type}: ${c} = 100`,
+      actual: String(r.scores[c] ?? 'n/a'),
+      met: r.scores[c] === null ? null : r.scores[c] === 100,
+    })),
   );
-  const rows = results.map((r) => [r.type, r.path.length > 34 ? `${r.path.slice(0, 31)}…` : r.path, ...CATEGORIES.map((c) => String(r.scores[c] ?? 'n/a')), r.metrics.lcpMs === null ? '?' : `${(r.metrics.lcpMs / 1000).toFixed(2)} s`, String(r.metrics.clsScore ?? '?'), r.metrics.tbtMs === null ? '?' : `${Math.round(r.metrics.tbtMs)} ms`, String(r.benchmarkIndex ?? '?')]);
-  const lost = results.flatMap((r) => r.lostPoints.map((l) => `  ${r.type}: [${l.category}] ${l.audit} (${l.score})${l.displayValue ? ` ${l.displayValue}` : ''}`));
+  const rows = results.map((r) => [
+    r.type,
+    r.path.length > 34 ? `${r.path.slice(0, 31)}…` : r.path,
+    ...CATEGORIES.map((c) => String(r.scores[c] ?? 'n/a')),
+    r.metrics.lcpMs === null ? '?' : `${(r.metrics.lcpMs / 1000).toFixed(2)} s`,
+    String(r.metrics.clsScore ?? '?'),
+    r.metrics.tbtMs === null ? '?' : `${Math.round(r.metrics.tbtMs)} ms`,
+    String(r.benchmarkIndex ?? '?'),
+  ]);
+  const lost = results.flatMap((r) =>
+    r.lostPoints.map(
+      (l) =>
+        `  ${r.type}: [${l.category}] ${l.audit} (${l.score})${l.displayValue ? ` ${l.displayValue}` : ''}`,
+    ),
+  );
   const text = [
-    table(['type', 'path', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP (sim.)', 'CLS', 'TBT', 'CPU index'], rows),
+    table(
+      ['type', 'path', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP (sim.)', 'CLS', 'TBT', 'CPU index'],
+      rows,
+    ),
     ...(lost.length ? ['', 'Audits below full score:', ...lost] : []),
     '',
     goalsTable(goals),
   ].join('\n');
-  return { name: 'lighthouse', startedAt, finishedAt: new Date().toISOString(), machine: m, loadAvg1mAtEnd: machine().loadAvg1mAtStart, goals, failures: [], data: { chromium: CHROMIUM, preset: 'mobile (default config)', pages: results }, table: text };
+  return {
+    name: 'lighthouse',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: m,
+    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+    goals,
+    failures: [],
+    data: { chromium: CHROMIUM, preset: 'mobile (default config)', pages: results },
+    table: text,
+  };
 }
 
 if (isMain(import.meta.url)) {
   const dist = arg('dist');
   const result = await benchLighthouse(dist ? { dist } : {});
-  console.log(result.table);
-  console.log(`\nwrote ${await writeResult(result)}`);
+  console.info(result.table);
+  console.info(`\nwrote ${await writeResult(result)}`);
 }

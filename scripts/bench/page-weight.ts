@@ -10,13 +10,27 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { budgetFor, checkBudgets, type PageWeight } from '../../src/gates/budgets';
 import { representativePages, weighPage } from './lib/weigh';
-import { arg, goalsTable, isMain, kb, machine, repoRoot, table, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import {
+  arg,
+  goalsTable,
+  isMain,
+  kb,
+  machine,
+  repoRoot,
+  table,
+  writeResult,
+  type BenchResult,
+  type GoalResult,
+} from './lib/results';
 
 /** Weighs the representative pages of `dist` and checks the budgets. */
 export async function benchPageWeight(opts: { dist?: string } = {}): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
-  if (!existsSync(dist)) throw new Error(`page-weight: ${dist} does not exist; build first (npm run build) or pass --dist`);
+  if (!existsSync(dist))
+    throw new Error(
+      `page-weight: ${dist} does not exist; build first (npm run build) or pass --dist`,
+    );
   const pages = representativePages(dist).map(({ type, path }) => weighPage(dist, path, type));
   const weights: PageWeight[] = pages.map(({ resources: _r, missing: _m, ...w }) => w);
   const violations = checkBudgets(weights);
@@ -35,29 +49,64 @@ export async function benchPageWeight(opts: { dist?: string } = {}): Promise<Ben
     const b = budgetFor(p.path);
     const bad = (what: string) => violations.some((v) => v.path === p.path && v.what === what);
     return [
-      { goal: `${p.type}: JS ${b.jsGzipBytes === 0 ? '= 0 B' : `<= ${kb(b.jsGzipBytes)} gzip`}`, actual: b.jsGzipBytes === 0 ? `${p.js.rawBytes} B` : kb(p.js.gzipBytes), met: !bad('js') },
-      { goal: `${p.type}: CSS <= ${kb(b.cssGzipBytes)} gzip`, actual: kb(p.css.gzipBytes), met: !bad('css') },
-      { goal: `${p.type}: transfer <= ${kb(b.transferBytes)}`, actual: kb(p.transferBytes), met: !bad('transfer') },
+      {
+        goal: `${p.type}: JS ${b.jsGzipBytes === 0 ? '= 0 B' : `<= ${kb(b.jsGzipBytes)} gzip`}`,
+        actual: b.jsGzipBytes === 0 ? `${p.js.rawBytes} B` : kb(p.js.gzipBytes),
+        met: !bad('js'),
+      },
+      {
+        goal: `${p.type}: CSS <= ${kb(b.cssGzipBytes)} gzip`,
+        actual: kb(p.css.gzipBytes),
+        met: !bad('css'),
+      },
+      {
+        goal: `${p.type}: transfer <= ${kb(b.transferBytes)}`,
+        actual: kb(p.transferBytes),
+        met: !bad('transfer'),
+      },
     ];
   });
   const failures = [
     ...violations.map((v) => v.message),
-    ...pages.flatMap((p) => p.missing.map((m) => `${p.path}: references ${m}, which is not in dist`)),
+    ...pages.flatMap((p) =>
+      p.missing.map((m) => `${p.path}: references ${m}, which is not in dist`),
+    ),
     ...absent.map((t) => `no ${t} page in ${dist}`),
   ];
   const text = [
-    table(['type', 'path', 'HTML raw/gzip', 'CSS raw/gzip', 'JS raw/gzip', 'images raw/gzip', 'transfer'], rows),
+    table(
+      [
+        'type',
+        'path',
+        'HTML raw/gzip',
+        'CSS raw/gzip',
+        'JS raw/gzip',
+        'images raw/gzip',
+        'transfer',
+      ],
+      rows,
+    ),
     '',
     goalsTable(goals),
     ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f}`)] : []),
   ].join('\n');
-  return { name: 'page-weight', startedAt, finishedAt: new Date().toISOString(), machine: machine(), loadAvg1mAtEnd: machine().loadAvg1mAtStart, goals, failures, data: { dist, pages }, table: text };
+  return {
+    name: 'page-weight',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: machine(),
+    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+    goals,
+    failures,
+    data: { dist, pages },
+    table: text,
+  };
 }
 
 if (isMain(import.meta.url)) {
   const dist = arg('dist');
   const result = await benchPageWeight(dist ? { dist } : {});
-  console.log(result.table);
-  console.log(`\nwrote ${await writeResult(result)}`);
+  console.info(result.table);
+  console.info(`\nwrote ${await writeResult(result)}`);
   if (result.failures.length > 0) process.exitCode = 1;
 }

@@ -17,7 +17,17 @@ import { benchInquiryLoad } from './inquiry-load';
 import { benchLighthouse } from './lighthouse';
 import { benchPageWeight } from './page-weight';
 import { runMeasured } from './lib/measure';
-import { arg, childEnv, inRepoWorkDir, goalsTable, machine, repoRoot, writeResult, type BenchResult, type GoalResult } from './lib/results';
+import {
+  arg,
+  childEnv,
+  inRepoWorkDir,
+  goalsTable,
+  machine,
+  repoRoot,
+  writeResult,
+  type BenchResult,
+  type GoalResult,
+} from './lib/results';
 
 const argv = process.argv;
 const large = argv.includes('--large');
@@ -25,15 +35,31 @@ const quick = argv.includes('--quick');
 const only = arg('only')?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
-async function buildSite(): Promise<{ dist: string; cleanup: () => Promise<void>; seconds: number }> {
+async function buildSite(): Promise<{
+  dist: string;
+  cleanup: () => Promise<void>;
+  seconds: number;
+}> {
   const work = await inRepoWorkDir('site');
   const dist = join(work, 'dist');
-  const m = await runMeasured(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: repoRoot,
-    env: childEnv({ ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' }),
-  });
+  const m = await runMeasured(
+    process.execPath,
+    [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: repoRoot,
+      env: childEnv({
+        ASTRO_OUT_DIR: dist,
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      }),
+    },
+  );
   if (m.exitCode !== 0) throw new Error(`site build failed:\n${m.outputTail}`);
-  return { dist, cleanup: () => rm(work, { recursive: true, force: true }), seconds: m.wallMs / 1000 };
+  return {
+    dist,
+    cleanup: () => rm(work, { recursive: true, force: true }),
+    seconds: m.wallMs / 1000,
+  };
 }
 
 const results: BenchResult[] = [];
@@ -44,11 +70,13 @@ async function step(name: string, fn: () => Promise<BenchResult>): Promise<void>
   try {
     const result = await fn();
     results.push(result);
-    console.log(`\n## ${name}\n${result.table}`);
+    console.info(`\n## ${name}\n${result.table}`);
     console.error(`wrote ${await writeResult(result)}`);
   } catch (error) {
     crashed.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(`${name} could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `${name} could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -71,14 +99,18 @@ try {
   await step('page-weight', () => benchPageWeight({ dist }));
   await step('lighthouse', () => benchLighthouse({ dist }));
   await step('inquiry-load', () => benchInquiryLoad({ dist, ...(quick ? { durationS: 5 } : {}) }));
-  await step('build-scale', () => benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }));
+  await step('build-scale', () =>
+    benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }),
+  );
 } catch (error) {
   crashed.push(`site build: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await site?.cleanup();
 }
 
-const goals: GoalResult[] = results.flatMap((r) => r.goals.map((g) => ({ ...g, goal: `${r.name}: ${g.goal}` })));
+const goals: GoalResult[] = results.flatMap((r) =>
+  r.goals.map((g) => ({ ...g, goal: `${r.name}: ${g.goal}` })),
+);
 const failures = [...results.flatMap((r) => r.failures.map((f) => `${r.name}: ${f}`)), ...crashed];
 const summary: BenchResult = {
   name: 'summary',
@@ -88,10 +120,15 @@ const summary: BenchResult = {
   loadAvg1mAtEnd: machine().loadAvg1mAtStart,
   goals,
   failures,
-  data: { mode: quick ? 'quick' : large ? 'large' : 'full', benchmarks: results.map((r) => r.name) },
+  data: {
+    mode: quick ? 'quick' : large ? 'large' : 'full',
+    benchmarks: results.map((r) => r.name),
+  },
   table: goalsTable(goals),
 };
-console.log(`\n## summary (${summary.machine.cpus} CPUs, ${(summary.machine.totalMemBytes / 1024 ** 3).toFixed(1)} GB, load ${summary.machine.loadAvg1mAtStart.toFixed(2)})\n${summary.table}`);
-if (failures.length) console.log(`\nFAILURES:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+console.info(
+  `\n## summary (${summary.machine.cpus} CPUs, ${(summary.machine.totalMemBytes / 1024 ** 3).toFixed(1)} GB, load ${summary.machine.loadAvg1mAtStart.toFixed(2)})\n${summary.table}`,
+);
+if (failures.length) console.info(`\nFAILURES:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.error(`wrote ${await writeResult(summary)}`);
 if (failures.length > 0) process.exitCode = 1;

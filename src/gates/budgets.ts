@@ -54,23 +54,62 @@ const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** The budget that applies to `path`. */
 export function budgetFor(path: string, budgets = DEFAULT_BUDGETS): Budget {
-  return budgets.jsAllowed.some((p) => path === p || path.startsWith(p)) ? budgets.interactive : budgets.content;
+  return budgets.jsAllowed.some((p) => path === p || path.startsWith(p))
+    ? budgets.interactive
+    : budgets.content;
 }
 
 /** Checks each page against its budget; an empty list means every page is within budget. */
-export function checkBudgets(pages: readonly PageWeight[], budgets = DEFAULT_BUDGETS): BudgetViolation[] {
+export function checkBudgets(
+  pages: readonly PageWeight[],
+  budgets = DEFAULT_BUDGETS,
+): BudgetViolation[] {
   const out: BudgetViolation[] = [];
   for (const page of pages) {
     const b = budgetFor(page.path, budgets);
-    const v = (what: BudgetViolation['what'], actualBytes: number, limitBytes: number, message: string) =>
-      out.push({ path: page.path, type: page.type, what, actualBytes, limitBytes, message: `${page.path} (${page.type}): ${message}` });
+    const v = (
+      what: BudgetViolation['what'],
+      actualBytes: number,
+      limitBytes: number,
+      message: string,
+    ) =>
+      out.push({
+        path: page.path,
+        type: page.type,
+        what,
+        actualBytes,
+        limitBytes,
+        message: `${page.path} (${page.type}): ${message}`,
+      });
     if (b.jsGzipBytes === 0 && page.js.rawBytes > 0) {
-      v('js', page.js.rawBytes, 0, `ships ${page.js.rawBytes} bytes of JavaScript; content pages must ship none`);
+      v(
+        'js',
+        page.js.rawBytes,
+        0,
+        `ships ${page.js.rawBytes} bytes of JavaScript; content pages must ship none`,
+      );
     } else if (page.js.gzipBytes > b.jsGzipBytes) {
-      v('js', page.js.gzipBytes, b.jsGzipBytes, `JavaScript ${fmt(page.js.gzipBytes)} gzip exceeds ${fmt(b.jsGzipBytes)}`);
+      v(
+        'js',
+        page.js.gzipBytes,
+        b.jsGzipBytes,
+        `JavaScript ${fmt(page.js.gzipBytes)} gzip exceeds ${fmt(b.jsGzipBytes)}`,
+      );
     }
-    if (page.css.gzipBytes > b.cssGzipBytes) v('css', page.css.gzipBytes, b.cssGzipBytes, `CSS ${fmt(page.css.gzipBytes)} gzip exceeds ${fmt(b.cssGzipBytes)}`);
-    if (page.transferBytes > b.transferBytes) v('transfer', page.transferBytes, b.transferBytes, `total transfer ${fmt(page.transferBytes)} exceeds ${fmt(b.transferBytes)}`);
+    if (page.css.gzipBytes > b.cssGzipBytes)
+      v(
+        'css',
+        page.css.gzipBytes,
+        b.cssGzipBytes,
+        `CSS ${fmt(page.css.gzipBytes)} gzip exceeds ${fmt(b.cssGzipBytes)}`,
+      );
+    if (page.transferBytes > b.transferBytes)
+      v(
+        'transfer',
+        page.transferBytes,
+        b.transferBytes,
+        `total transfer ${fmt(page.transferBytes)} exceeds ${fmt(b.transferBytes)}`,
+      );
   }
   return out;
 }

@@ -17,7 +17,9 @@ export type HeaderMap = Readonly<Record<string, string>>;
 const ONE_YEAR_S = 31_536_000;
 
 /** Normalises any header shape (Headers, record) to lower-case names. */
-export function toHeaderMap(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
+export function toHeaderMap(
+  headers: Headers | Readonly<Record<string, string>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   for (const [name, value] of entries) out[name.toLowerCase()] = value;
@@ -37,7 +39,10 @@ export function parseCsp(policy: string): Map<string, string[]> {
 }
 
 /** The sources that govern `directive`, following CSP's fallback to default-src. */
-export function effectiveSources(csp: Map<string, string[]>, directive: string): string[] | undefined {
+export function effectiveSources(
+  csp: Map<string, string[]>,
+  directive: string,
+): string[] | undefined {
   return csp.get(directive) ?? csp.get('default-src');
 }
 
@@ -62,20 +67,28 @@ function checkCsp(value: string | undefined, problems: HeaderProblem[]): void {
   const csp = parseCsp(value);
   if (!csp.has('default-src')) problems.push({ header, problem: 'no default-src fallback' });
   const script = effectiveSources(csp, 'script-src');
-  if (!script) problems.push({ header, problem: 'no script-src (or default-src): scripts are unrestricted' });
+  if (!script)
+    problems.push({ header, problem: 'no script-src (or default-src): scripts are unrestricted' });
   for (const [directive, chain] of Object.entries(INLINE_FALLBACKS)) {
     const governing = chain.map((d) => csp.get(d)).find((list) => list !== undefined);
-    if (lower(governing).includes("'unsafe-inline'")) problems.push({ header, problem: `${directive} allows 'unsafe-inline'` });
+    if (lower(governing).includes("'unsafe-inline'"))
+      problems.push({ header, problem: `${directive} allows 'unsafe-inline'` });
   }
   const scriptish = lower(script);
-  if (scriptish.includes("'unsafe-eval'")) problems.push({ header, problem: "script-src allows 'unsafe-eval'" });
-  const wide = scriptish.filter((s) => s === '*' || s === 'http:' || s === 'https:' || s === 'data:');
-  if (wide.length > 0) problems.push({ header, problem: `script-src allows any origin (${wide.join(' ')})` });
+  if (scriptish.includes("'unsafe-eval'"))
+    problems.push({ header, problem: "script-src allows 'unsafe-eval'" });
+  const wide = scriptish.filter(
+    (s) => s === '*' || s === 'http:' || s === 'https:' || s === 'data:',
+  );
+  if (wide.length > 0)
+    problems.push({ header, problem: `script-src allows any origin (${wide.join(' ')})` });
   const object = lower(effectiveSources(csp, 'object-src'));
-  if (!(object.length === 1 && object[0] === "'none'")) problems.push({ header, problem: "object-src is not 'none'" });
+  if (!(object.length === 1 && object[0] === "'none'"))
+    problems.push({ header, problem: "object-src is not 'none'" });
   // frame-ancestors does not fall back to default-src.
   const frame = lower(csp.get('frame-ancestors'));
-  if (!(frame.length === 1 && frame[0] === "'none'")) problems.push({ header, problem: "frame-ancestors is not 'none'" });
+  if (!(frame.length === 1 && frame[0] === "'none'"))
+    problems.push({ header, problem: "frame-ancestors is not 'none'" });
 }
 
 function checkHsts(value: string | undefined, problems: HeaderProblem[]): void {
@@ -87,26 +100,41 @@ function checkHsts(value: string | undefined, problems: HeaderProblem[]): void {
   const parts = value.split(';').map((p) => p.trim().toLowerCase());
   const maxAge = parts.map((p) => /^max-age\s*=\s*"?(\d+)"?$/.exec(p)).find(Boolean);
   const seconds = maxAge ? Number(maxAge[1]) : 0;
-  if (seconds < ONE_YEAR_S) problems.push({ header, problem: `max-age ${seconds} s is under one year (${ONE_YEAR_S} s)` });
-  if (!parts.includes('includesubdomains')) problems.push({ header, problem: 'no includeSubDomains' });
+  if (seconds < ONE_YEAR_S)
+    problems.push({ header, problem: `max-age ${seconds} s is under one year (${ONE_YEAR_S} s)` });
+  if (!parts.includes('includesubdomains'))
+    problems.push({ header, problem: 'no includeSubDomains' });
   if (!parts.includes('preload')) problems.push({ header, problem: 'no preload' });
 }
 
 /** Checks one response's headers against the policy; the rules are the same for pages and function answers. */
-export function checkSecurityHeaders(headers: Headers | Readonly<Record<string, string>>): HeaderProblem[] {
+export function checkSecurityHeaders(
+  headers: Headers | Readonly<Record<string, string>>,
+): HeaderProblem[] {
   const h = toHeaderMap(headers);
   const problems: HeaderProblem[] = [];
   checkCsp(h['content-security-policy'], problems);
   checkHsts(h['strict-transport-security'], problems);
   if ((h['x-content-type-options'] ?? '').trim().toLowerCase() !== 'nosniff') {
-    problems.push({ header: 'X-Content-Type-Options', problem: `is "${h['x-content-type-options'] ?? ''}", not nosniff` });
+    problems.push({
+      header: 'X-Content-Type-Options',
+      problem: `is "${h['x-content-type-options'] ?? ''}", not nosniff`,
+    });
   }
   // Browsers use the last policy they understand when several are listed.
-  const referrer = (h['referrer-policy'] ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).at(-1);
+  const referrer = (h['referrer-policy'] ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+    .at(-1);
   if (referrer !== 'strict-origin-when-cross-origin') {
-    problems.push({ header: 'Referrer-Policy', problem: `is "${referrer ?? ''}", not strict-origin-when-cross-origin` });
+    problems.push({
+      header: 'Referrer-Policy',
+      problem: `is "${referrer ?? ''}", not strict-origin-when-cross-origin`,
+    });
   }
-  if (!(h['permissions-policy'] ?? '').trim()) problems.push({ header: 'Permissions-Policy', problem: 'missing' });
+  if (!(h['permissions-policy'] ?? '').trim())
+    problems.push({ header: 'Permissions-Policy', problem: 'missing' });
   return problems;
 }
 

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { parseCsp } from './header-policy';
 
-export type BlockedKind = 'inline-script' | 'style-element' | 'style-attribute' | 'event-handler' | 'javascript-url';
+export type BlockedKind =
+  'inline-script' | 'style-element' | 'style-attribute' | 'event-handler' | 'javascript-url';
 
 export interface BlockedInline {
   kind: BlockedKind;
@@ -18,7 +19,8 @@ export interface BlockedInline {
 /** Script types that are data, not code: CSP does not apply to them. */
 const DATA_SCRIPT = /^(application\/(ld\+)?json|importmap|speculationrules|text\/template)$/i;
 const EXECUTABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript|text\/ecmascript)$/i;
-const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TAG =
+  /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 function attributes(raw: string): Map<string, string> {
@@ -28,7 +30,9 @@ function attributes(raw: string): Map<string, string> {
 }
 
 function hashes(code: string): string[] {
-  return ['sha256', 'sha384', 'sha512'].map((alg) => `'${alg}-${createHash(alg).update(code, 'utf8').digest('base64')}'`);
+  return ['sha256', 'sha384', 'sha512'].map(
+    (alg) => `'${alg}-${createHash(alg).update(code, 'utf8').digest('base64')}'`,
+  );
 }
 
 const SCRIPT_ELEM = ['script-src-elem', 'script-src', 'default-src'] as const;
@@ -61,13 +65,25 @@ export function findBlockedInline(rawHtml: string, cspPolicy = ''): BlockedInlin
     }
     tags.push({ name, attrs: attributes(m[2] ?? ''), raw: m[0], content });
   }
-  const policies = [cspPolicy, ...tags.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy').map((t) => t.attrs.get('content') ?? '')]
+  const policies = [
+    cspPolicy,
+    ...tags
+      .filter(
+        (t) =>
+          t.name === 'meta' &&
+          t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+      )
+      .map((t) => t.attrs.get('content') ?? ''),
+  ]
     .filter((p) => p.trim() !== '')
     .map(parseCsp);
   // Every policy present is enforced, so code runs only if each one allows it.
   const blocked = (directives: readonly string[], code: string, attribute: boolean) =>
     policies.some((csp) => {
-      const governing = directives.map((d) => csp.get(d)).find((l) => l !== undefined)?.map((s) => s.toLowerCase());
+      const governing = directives
+        .map((d) => csp.get(d))
+        .find((l) => l !== undefined)
+        ?.map((s) => s.toLowerCase());
       if (!governing) return false;
       const listed = hashes(code).some((h) => governing.includes(h.toLowerCase()));
       if (listed && (!attribute || governing.includes("'unsafe-hashes'"))) return false;
@@ -80,13 +96,21 @@ export function findBlockedInline(rawHtml: string, cspPolicy = ''): BlockedInlin
     if (t.name === 'script' && !t.attrs.has('src')) {
       const type = (t.attrs.get('type') ?? '').trim();
       const executable = !DATA_SCRIPT.test(type) && EXECUTABLE_SCRIPT.test(type);
-      if (executable && blocked(SCRIPT_ELEM, t.content, false)) found.push({ kind: 'inline-script', snippet: snippet(t.content || t.raw) });
+      if (executable && blocked(SCRIPT_ELEM, t.content, false))
+        found.push({ kind: 'inline-script', snippet: snippet(t.content || t.raw) });
     }
-    if (t.name === 'style' && blocked(STYLE_ELEM, t.content, false)) found.push({ kind: 'style-element', snippet: snippet(t.content || t.raw) });
+    if (t.name === 'style' && blocked(STYLE_ELEM, t.content, false))
+      found.push({ kind: 'style-element', snippet: snippet(t.content || t.raw) });
     for (const [name, value] of t.attrs) {
-      if (name === 'style' && blocked(STYLE_ATTR, value, true)) found.push({ kind: 'style-attribute', snippet: snippet(t.raw) });
-      else if (/^on[a-z]+$/.test(name) && blocked(SCRIPT_ATTR, value, true)) found.push({ kind: 'event-handler', snippet: snippet(t.raw) });
-      else if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(value) && blocked(SCRIPT_ELEM, value, true)) {
+      if (name === 'style' && blocked(STYLE_ATTR, value, true))
+        found.push({ kind: 'style-attribute', snippet: snippet(t.raw) });
+      else if (/^on[a-z]+$/.test(name) && blocked(SCRIPT_ATTR, value, true))
+        found.push({ kind: 'event-handler', snippet: snippet(t.raw) });
+      else if (
+        (name === 'href' || name === 'src' || name === 'action') &&
+        /^\s*javascript:/i.test(value) &&
+        blocked(SCRIPT_ELEM, value, true)
+      ) {
         found.push({ kind: 'javascript-url', snippet: snippet(t.raw) });
       }
     }

@@ -14,11 +14,14 @@ export interface HeaderRule {
 export function headerRules(config: unknown): HeaderRule[] {
   const list = (config as { headers?: unknown } | null)?.headers;
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new Error('netlify.toml: `headers` must be an array of tables ([[headers]])');
+  if (!Array.isArray(list))
+    throw new Error('netlify.toml: `headers` must be an array of tables ([[headers]])');
   return list.map((raw: unknown, i) => {
     const rule = raw as { for?: unknown; values?: unknown };
-    if (typeof rule.for !== 'string' || !rule.for.startsWith('/')) throw new Error(`netlify.toml: headers[${i}].for must be a path starting with /`);
-    if (typeof rule.values !== 'object' || rule.values === null) throw new Error(`netlify.toml: headers[${i}].values must be a table`);
+    if (typeof rule.for !== 'string' || !rule.for.startsWith('/'))
+      throw new Error(`netlify.toml: headers[${i}].for must be a path starting with /`);
+    if (typeof rule.values !== 'object' || rule.values === null)
+      throw new Error(`netlify.toml: headers[${i}].values must be a table`);
     const values: Record<string, string> = {};
     for (const [name, value] of Object.entries(rule.values)) {
       // A TOML array means several values for one header; Netlify joins them with commas.
@@ -33,7 +36,13 @@ export function pathPattern(pattern: string): RegExp {
   const body = pattern
     .replace(/\/+$/, '')
     .split(/(\*|:[A-Za-z_]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':')
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${body}/?$`, 'i');
 }
@@ -45,7 +54,8 @@ export function headersForPath(rules: readonly HeaderRule[], path: string): Reco
     if (!pathPattern(rule.for).test(path)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
       // Header names are case-insensitive: drop an earlier spelling before overriding.
-      for (const existing of Object.keys(out)) if (existing.toLowerCase() === name.toLowerCase()) delete out[existing];
+      for (const existing of Object.keys(out))
+        if (existing.toLowerCase() === name.toLowerCase()) delete out[existing];
       out[name] = value;
     }
   }

@@ -20,7 +20,11 @@ describe('budget gate', () => {
   });
 
   it('every page is within its JavaScript, CSS and transfer budget', () => {
-    expect(checkBudgets(weights).map((v) => v.message).join('\n')).toBe('');
+    expect(
+      checkBudgets(weights)
+        .map((v) => v.message)
+        .join('\n'),
+    ).toBe('');
   });
 
   it('every page resolves the assets it loads', () => {

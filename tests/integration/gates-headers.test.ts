@@ -38,7 +38,9 @@ describe('header gate: static pages (netlify.toml)', () => {
   it('serves no inline script, style or handler that the CSP would block', () => {
     const blocked = pages.flatMap((path) => {
       const csp = headersForPath(rules, path)['Content-Security-Policy'] ?? '';
-      return findBlockedInline(readFileSync(fileForPath(dist, path), 'utf8'), csp).map((f) => `${path}: ${f.kind}: ${f.snippet}`);
+      return findBlockedInline(readFileSync(fileForPath(dist, path), 'utf8'), csp).map(
+        (f) => `${path}: ${f.kind}: ${f.snippet}`,
+      );
     });
     expect(blocked.join('\n')).toBe('');
   });
@@ -47,7 +49,10 @@ describe('header gate: static pages (netlify.toml)', () => {
 describe('header gate: function responses', () => {
   const saved = { facts: process.env['PARK_FACTS_PATH'], log: process.env['LOG_LEVEL'] };
   afterAll(() => {
-    for (const [key, value] of [['PARK_FACTS_PATH', saved.facts], ['LOG_LEVEL', saved.log]] as const) {
+    for (const [key, value] of [
+      ['PARK_FACTS_PATH', saved.facts],
+      ['LOG_LEVEL', saved.log],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
@@ -59,15 +64,29 @@ describe('header gate: function responses', () => {
     process.env['LOG_LEVEL'] = 'silent';
     const { default: inquiry } = await import('../../netlify/functions/inquiry');
     const requests = [
-      new Request('http://127.0.0.1/api/inquiry', { method: 'GET', headers: { accept: 'application/json' } }),
-      new Request('http://127.0.0.1/api/inquiry', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'x' }),
-      new Request('http://127.0.0.1/api/inquiry', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '[]' }),
+      new Request('http://127.0.0.1/api/inquiry', {
+        method: 'GET',
+        headers: { accept: 'application/json' },
+      }),
+      new Request('http://127.0.0.1/api/inquiry', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', accept: 'application/json' },
+        body: 'x',
+      }),
+      new Request('http://127.0.0.1/api/inquiry', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: '[]',
+      }),
     ];
     const statuses: number[] = [];
     for (const req of requests) {
       const res = await inquiry(req, context);
       statuses.push(res.status);
-      expect(formatProblems(checkSecurityHeaders(res.headers)), `${req.method} → ${res.status}`).toBe('');
+      expect(
+        formatProblems(checkSecurityHeaders(res.headers)),
+        `${req.method} → ${res.status}`,
+      ).toBe('');
     }
     expect(statuses).toEqual([405, 415, 422]);
   });
@@ -93,7 +112,13 @@ describe('header gate: over HTTP from the local server', () => {
   });
 
   it('pages, the 404 page and the functions all answer with the policy', async () => {
-    for (const path of ['/', pages.find((p) => p.startsWith('/parks/') && p !== '/parks/') ?? '/parks/', '/inquire/', '/no-such-page/', '/api/health']) {
+    for (const path of [
+      '/',
+      pages.find((p) => p.startsWith('/parks/') && p !== '/parks/') ?? '/parks/',
+      '/inquire/',
+      '/no-such-page/',
+      '/api/health',
+    ]) {
       const res = await fetch(`${server!.origin}${path}`);
       await res.arrayBuffer();
       expect(formatProblems(checkSecurityHeaders(res.headers)), `${path} → ${res.status}`).toBe('');

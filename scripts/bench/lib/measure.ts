@@ -58,12 +58,20 @@ export function treeRssBytes(root: number): number {
 }
 
 /** Runs `command args` with `env`, sampling memory until it exits. */
-export function runMeasured(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Measured> {
   const useTime = existsSync(TIME);
   const [cmd, argv] = useTime ? [TIME, ['-v', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (b: Buffer) => {
       output = (output + b.toString()).slice(-20_000);
@@ -88,7 +96,11 @@ export function runMeasured(command: string, args: string[], opts: { cwd?: strin
         peakTreeRssBytes: peak,
         maxRssTimeBytes: m ? Number(m[1]) * 1024 : null,
         // GNU time appends its report; keep the tool's own last lines for error messages.
-        outputTail: output.split(/\n\s*Command being timed/)[0]!.split('\n').slice(-40).join('\n'),
+        outputTail: output
+          .split(/\n\s*Command being timed/)[0]!
+          .split('\n')
+          .slice(-40)
+          .join('\n'),
       });
     });
   });

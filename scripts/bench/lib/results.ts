@@ -69,8 +69,18 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
-    r.map((c, i) => (/^[-+]?[\d.,]+( ?[a-zA-Z/%×]+)?$/.test(c) && c !== '' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+    r
+      .map((c, i) =>
+        /^[-+]?[\d.,]+( ?[a-zA-Z/%×]+)?$/.test(c) && c !== ''
+          ? c.padStart(widths[i]!)
+          : c.padEnd(widths[i]!),
+      )
+      .join('  ');
+  return [
+    line(cells[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 /** Formats goals as a table with PASS / FAIL / n/a. */
@@ -109,5 +119,9 @@ export async function inRepoWorkDir(prefix: string): Promise<string> {
 
 /** Environment for child tools: the repo's Node 24 and binaries first on PATH. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${join(repoRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ...extra };
+  return {
+    ...process.env,
+    PATH: `${join(repoRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+    ...extra,
+  };
 }

@@ -44,13 +44,25 @@ function stopChild(child: ChildProcess): Promise<void> {
  * inquiry contents, but a benchmark has no use for them) except the last lines
  * of stderr, which explain a failed start.
  */
-export async function startServe(opts: { distDir: string; dataDir: string; env?: Record<string, string>; readyPath?: string }): Promise<RunningServer> {
+export async function startServe(opts: {
+  distDir: string;
+  dataDir: string;
+  env?: Record<string, string>;
+  readyPath?: string;
+}): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const child = spawn(process.execPath, [tsx, join(repoRoot, 'scripts', 'serve.ts')], {
     cwd: repoRoot,
-    env: childEnv({ PORT: String(port), HOST: '127.0.0.1', DIST_DIR: opts.distDir, LEADS_DATA_DIR: opts.dataDir, NODE_ENV: 'production', ...opts.env }),
+    env: childEnv({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DIST_DIR: opts.distDir,
+      LEADS_DATA_DIR: opts.dataDir,
+      NODE_ENV: 'production',
+      ...opts.env,
+    }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -59,7 +71,8 @@ export async function startServe(opts: { distDir: string; dataDir: string; env?:
   });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve.ts exited with ${child.exitCode} before it was ready:\n${stderr}`);
+    if (child.exitCode !== null)
+      throw new Error(`serve.ts exited with ${child.exitCode} before it was ready:\n${stderr}`);
     try {
       const res = await fetch(`${origin}${opts.readyPath ?? '/'}`);
       await res.arrayBuffer();

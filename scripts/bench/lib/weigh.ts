@@ -30,18 +30,25 @@ export function fileForPath(dist: string, urlPath: string): string {
 /** Local URL paths referenced by an HTML document. */
 export function htmlReferences(html: string): string[] {
   const refs: string[] = [];
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
   for (const m of html.matchAll(/<(link|script|img|source|astro-island|video|input)\b[^>]*>/gi)) {
     const tag = m[0];
     const name = m[1]!.toLowerCase();
     if (name === 'link') {
       const rel = (attr(tag, 'rel') ?? '').toLowerCase();
-      if (/\b(stylesheet|icon|apple-touch-icon|modulepreload|preload)\b/.test(rel)) refs.push(attr(tag, 'href') ?? '');
+      if (/\b(stylesheet|icon|apple-touch-icon|modulepreload|preload)\b/.test(rel))
+        refs.push(attr(tag, 'href') ?? '');
     } else if (name === 'astro-island') {
-      refs.push(attr(tag, 'component-url') ?? '', attr(tag, 'renderer-url') ?? '', attr(tag, 'before-hydration-url') ?? '');
+      refs.push(
+        attr(tag, 'component-url') ?? '',
+        attr(tag, 'renderer-url') ?? '',
+        attr(tag, 'before-hydration-url') ?? '',
+      );
     } else {
       refs.push(attr(tag, 'src') ?? '');
-      for (const part of (attr(tag, 'srcset') ?? '').split(',')) refs.push(part.trim().split(/\s+/)[0] ?? '');
+      for (const part of (attr(tag, 'srcset') ?? '').split(','))
+        refs.push(part.trim().split(/\s+/)[0] ?? '');
     }
   }
   return refs.filter((r) => r !== '' && !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:'));
@@ -54,7 +61,8 @@ function nestedReferences(urlPath: string, text: string, kind: Kind): string[] {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1]!);
     for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) found.push(m[1]!);
   } else if (kind === 'js') {
-    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g)) found.push(m[1]!);
+    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g))
+      found.push(m[1]!);
   }
   return found
     .filter((r) => !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:') && !r.startsWith('#'))
@@ -65,14 +73,32 @@ const zero = (): Size => ({ rawBytes: 0, gzipBytes: 0 });
 const gz = (buf: Buffer) => gzipSync(buf).length;
 
 /** Weighs one page of `dist` by URL path. Throws when the page does not exist. */
-export function weighPage(dist: string, urlPath: string, type: string): PageWeight & { resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[]; missing: string[] } {
+export function weighPage(
+  dist: string,
+  urlPath: string,
+  type: string,
+): PageWeight & {
+  resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[];
+  missing: string[];
+} {
   const htmlFile = fileForPath(dist, urlPath);
   const html = readFileSync(htmlFile);
-  const weight = { path: urlPath, type, html: { rawBytes: html.length, gzipBytes: gz(html) }, css: zero(), js: zero(), images: zero(), other: zero(), transferBytes: gz(html) };
+  const weight = {
+    path: urlPath,
+    type,
+    html: { rawBytes: html.length, gzipBytes: gz(html) },
+    css: zero(),
+    js: zero(),
+    images: zero(),
+    other: zero(),
+    transferBytes: gz(html),
+  };
   const resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const queue = htmlReferences(html.toString('utf8')).map((r) => new URL(r, `http://x${urlPath}`).pathname);
+  const queue = htmlReferences(html.toString('utf8')).map(
+    (r) => new URL(r, `http://x${urlPath}`).pathname,
+  );
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
@@ -89,7 +115,8 @@ export function weighPage(dist: string, urlPath: string, type: string): PageWeig
     weight[kind].gzipBytes += gzipBytes;
     weight.transferBytes += BINARY.has(extname(file).toLowerCase()) ? buf.length : gzipBytes;
     resources.push({ path, kind, rawBytes: buf.length, gzipBytes });
-    if (kind === 'css' || kind === 'js') queue.push(...nestedReferences(path, buf.toString('utf8'), kind));
+    if (kind === 'css' || kind === 'js')
+      queue.push(...nestedReferences(path, buf.toString('utf8'), kind));
   }
   return { ...weight, resources, missing };
 }
@@ -98,7 +125,14 @@ export function weighPage(dist: string, urlPath: string, type: string): PageWeig
 export function allPages(dist: string): string[] {
   return (readdirSync(dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split('\\').join('/').replace(/index\.html$/, ''))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .split('\\')
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
     .sort();
 }
 
@@ -111,7 +145,12 @@ export function representativePages(dist: string): { type: string; path: string 
   const pages = allPages(dist);
   const heaviest = (prefix: string) =>
     pages
-      .filter((p) => p.startsWith(prefix) && p !== prefix && p.split('/').length === prefix.split('/').length + 1)
+      .filter(
+        (p) =>
+          p.startsWith(prefix) &&
+          p !== prefix &&
+          p.split('/').length === prefix.split('/').length + 1,
+      )
       .map((p) => ({ p, size: statSync(fileForPath(dist, p)).size }))
       .sort((a, b) => b.size - a.size)[0]?.p;
   const candidates: [string, string | undefined][] = [
@@ -121,5 +160,7 @@ export function representativePages(dist: string): { type: string; path: string 
     ['process', heaviest('/processes/')],
     ['inquiry', '/inquire/'],
   ];
-  return candidates.filter((c): c is [string, string] => c[1] !== undefined && pages.includes(c[1])).map(([type, path]) => ({ type, path }));
+  return candidates
+    .filter((c): c is [string, string] => c[1] !== undefined && pages.includes(c[1]))
+    .map(([type, path]) => ({ type, path }));
 }

@@ -15,7 +15,12 @@ const page = (path: string, over: Partial<PageWeight> = {}): PageWeight => ({
 
 describe('page-weight budgets', () => {
   it('passes pages within budget', () => {
-    expect(checkBudgets([page('/'), page('/inquire/', { js: { rawBytes: 30 * KB, gzipBytes: 10 * KB } })])).toEqual([]);
+    expect(
+      checkBudgets([
+        page('/'),
+        page('/inquire/', { js: { rawBytes: 30 * KB, gzipBytes: 10 * KB } }),
+      ]),
+    ).toEqual([]);
   });
 
   it('fails any JavaScript on a content page, with the byte count', () => {
@@ -26,14 +31,20 @@ describe('page-weight budgets', () => {
   });
 
   it('fails more than 15 KB gzip of JavaScript on /inquire/', () => {
-    const [v] = checkBudgets([page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB + 1 } })]);
+    const [v] = checkBudgets([
+      page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB + 1 } }),
+    ]);
     expect(v).toMatchObject({ what: 'js', limitBytes: 15 * KB });
     expect(v?.message).toMatch(/JavaScript 15\.0 KB gzip exceeds 15\.0 KB/);
-    expect(checkBudgets([page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB } })])).toEqual([]);
+    expect(
+      checkBudgets([page('/inquire/', { js: { rawBytes: 60 * KB, gzipBytes: 15 * KB } })]),
+    ).toEqual([]);
   });
 
   it('fails CSS over 20 KB gzip and transfer over 150 KB, reporting both', () => {
-    const v = checkBudgets([page('/', { css: { rawBytes: 100 * KB, gzipBytes: 21 * KB }, transferBytes: 151 * KB })]);
+    const v = checkBudgets([
+      page('/', { css: { rawBytes: 100 * KB, gzipBytes: 21 * KB }, transferBytes: 151 * KB }),
+    ]);
     expect(v.map((x) => x.what)).toEqual(['css', 'transfer']);
     expect(v[1]?.message).toMatch(/total transfer 151\.0 KB exceeds 150\.0 KB/);
   });

@@ -52,7 +52,9 @@ describe('synthetic content generator', () => {
     const suppliers = new Set(content.suppliers.map((c) => c.id));
     for (const p of content.parks) {
       const d = parkSchema.parse(p.data);
-      [...d.targetChains, ...d.restrictions.excludedChains].forEach((c) => expect(chains).toContain(c));
+      [...d.targetChains, ...d.restrictions.excludedChains].forEach((c) =>
+        expect(chains).toContain(c),
+      );
       d.restrictions.excludedProcesses.forEach((c) => expect(processes).toContain(c));
     }
     for (const s of content.suppliers) {
@@ -60,7 +62,8 @@ describe('synthetic content generator', () => {
       d.processes.forEach((c) => expect(processes).toContain(c));
       if (d.park) expect(parks).toContain(d.park);
     }
-    for (const c of content.chains) chainSchema.parse(c.data).processes.forEach((p) => expect(processes).toContain(p));
+    for (const c of content.chains)
+      chainSchema.parse(c.data).processes.forEach((p) => expect(processes).toContain(p));
     for (const c of content.cases) {
       const d = caseSchema.parse(c.data);
       expect(parks).toContain(d.park);
@@ -76,7 +79,14 @@ describe('synthetic content generator', () => {
     it('round-trips through YAML frontmatter in the folder layout the content config reads', async () => {
       dir = await mkdtemp(join(tmpdir(), 'gen-content-'));
       const files = await writeSyntheticContent(dir, content);
-      expect(files).toBe(N + 10 * N + 3 * N + content.cases.length + content.processes.length + content.chains.length);
+      expect(files).toBe(
+        N +
+          10 * N +
+          3 * N +
+          content.cases.length +
+          content.processes.length +
+          content.chains.length,
+      );
       const parkFiles = (await readdir(join(dir, 'parks'))).sort();
       expect(parkFiles).toEqual(content.parks.map((p) => `${p.id}.md`).sort());
       const first = content.parks[0]!;
@@ -85,7 +95,10 @@ describe('synthetic content generator', () => {
       expect(match).not.toBeNull();
       expect(parkSchema.parse(YAML.parse(match![1]!))).toEqual(parkSchema.parse(first.data));
       expect(match![2]).toBe(first.body);
-      const supplierText = await readFile(join(dir, 'suppliers', `${content.suppliers[0]!.id}.yaml`), 'utf8');
+      const supplierText = await readFile(
+        join(dir, 'suppliers', `${content.suppliers[0]!.id}.yaml`),
+        'utf8',
+      );
       expect(supplierSchema.safeParse(YAML.parse(supplierText)).success).toBe(true);
       expect((await readdir(join(dir, 'taxonomy', 'chains'))).length).toBe(content.chains.length);
     });

@@ -16,7 +16,14 @@ describe('inline code a strict CSP would block', () => {
   it('finds inline scripts, style elements, style attributes, handlers and javascript: URLs', () => {
     const html = `<script>alert(1)</script><script type="module">import "x"</script><style>p{color:red}</style>
       <div style="color:red" onclick="go()"><a href=" javascript:void(0)">x</a></div>`;
-    expect(kinds(html)).toEqual(['inline-script', 'inline-script', 'style-element', 'style-attribute', 'event-handler', 'javascript-url']);
+    expect(kinds(html)).toEqual([
+      'inline-script',
+      'inline-script',
+      'style-element',
+      'style-attribute',
+      'event-handler',
+      'javascript-url',
+    ]);
   });
 
   it('ignores commented-out markup', () => {
@@ -34,7 +41,9 @@ describe('inline code a strict CSP would block', () => {
 
   it("treats 'unsafe-inline' as allowing inline code only when no hash is listed", () => {
     expect(kinds('<p style="x"></p>', "style-src 'self' 'unsafe-inline'")).toEqual([]);
-    expect(kinds('<p style="x"></p>', `style-src 'self' 'unsafe-inline' ${sha256('y')}`)).toEqual(['style-attribute']);
+    expect(kinds('<p style="x"></p>', `style-src 'self' 'unsafe-inline' ${sha256('y')}`)).toEqual([
+      'style-attribute',
+    ]);
     expect(kinds('<p style="x"></p>', '')).toEqual([]);
   });
 });

@@ -24,8 +24,14 @@ describe('netlify.toml header rules', () => {
   const rules = headerRules(parse(toml));
 
   it('applies every matching rule, later rules overriding a header case-insensitively', () => {
-    expect(headersForPath(rules, '/')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=0, must-revalidate' });
-    expect(headersForPath(rules, '/_astro/a.css')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(headersForPath(rules, '/')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+    });
+    expect(headersForPath(rules, '/_astro/a.css')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
     expect(headersForPath(rules, '/parks/foo/')['X-Robots-Tag']).toBe('noarchive, nosnippet');
     expect(headersForPath(rules, '/parks/foo/bar/')['X-Robots-Tag']).toBeUndefined();
   });

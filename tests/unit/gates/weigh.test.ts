@@ -7,27 +7,39 @@ import { allPages, representativePages, weighPage } from '../../../scripts/bench
 import { checkBudgets } from '../../../src/gates/budgets';
 
 let dist = '';
-const css = 'body{font-family:x}@font-face{src:url(/_astro/f.woff2)}.a{background:url("../_astro/i.png")}';
+const css =
+  'body{font-family:x}@font-face{src:url(/_astro/f.woff2)}.a{background:url("../_astro/i.png")}';
 const main = 'import{a}from"./chunk.js";a();';
 const chunk = 'export const a=()=>1;';
 const png = Buffer.alloc(3000, 7);
 const woff = Buffer.alloc(500, 1);
-const page = (body: string) => `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg"></head><body>${body}</body></html>`;
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'weigh-'));
-  for (const d of ['_astro', 'parks/a', 'parks/bb', 'inquire']) await mkdir(join(dist, d), { recursive: true });
+  for (const d of ['_astro', 'parks/a', 'parks/bb', 'inquire'])
+    await mkdir(join(dist, d), { recursive: true });
   await writeFile(join(dist, '_astro/a.css'), css);
   await writeFile(join(dist, '_astro/main.js'), main);
   await writeFile(join(dist, '_astro/chunk.js'), chunk);
   await writeFile(join(dist, '_astro/i.png'), png);
   await writeFile(join(dist, '_astro/f.woff2'), woff);
   await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  await writeFile(join(dist, 'index.html'), page('<img src="/_astro/i.png" alt=""><img src="https://cdn.example/x.png" alt="">'));
+  await writeFile(
+    join(dist, 'index.html'),
+    page('<img src="/_astro/i.png" alt=""><img src="https://cdn.example/x.png" alt="">'),
+  );
   await writeFile(join(dist, 'parks/index.html'), page('<h1>Parks</h1>'));
   await writeFile(join(dist, 'parks/a/index.html'), page('<h1>A</h1>'));
-  await writeFile(join(dist, 'parks/bb/index.html'), page(`<h1>BB</h1>${'<p>long</p>'.repeat(50)}<script src="/missing.js"></script>`));
-  await writeFile(join(dist, 'inquire/index.html'), page('<script type="module" src="/_astro/main.js"></script>'));
+  await writeFile(
+    join(dist, 'parks/bb/index.html'),
+    page(`<h1>BB</h1>${'<p>long</p>'.repeat(50)}<script src="/missing.js"></script>`),
+  );
+  await writeFile(
+    join(dist, 'inquire/index.html'),
+    page('<script type="module" src="/_astro/main.js"></script>'),
+  );
 });
 afterAll(() => rm(dist, { recursive: true, force: true }));
 
@@ -39,12 +51,22 @@ describe('weighing built pages', () => {
     expect(w.images.rawBytes).toBe(png.length + '<svg xmlns="http://www.w3.org/2000/svg"/>'.length);
     expect(w.other.rawBytes).toBe(woff.length);
     expect(w.js.rawBytes).toBe(0);
-    expect(w.resources.map((r) => r.path).sort()).toEqual(['/_astro/a.css', '/_astro/f.woff2', '/_astro/i.png', '/favicon.svg']);
+    expect(w.resources.map((r) => r.path).sort()).toEqual([
+      '/_astro/a.css',
+      '/_astro/f.woff2',
+      '/_astro/i.png',
+      '/favicon.svg',
+    ]);
   });
 
   it('counts compressed binaries raw and text gzip in the transfer total', () => {
     const w = weighPage(dist, '/', 'home');
-    const expected = w.html.gzipBytes + w.css.gzipBytes + gzipSync('<svg xmlns="http://www.w3.org/2000/svg"/>').length + png.length + woff.length;
+    const expected =
+      w.html.gzipBytes +
+      w.css.gzipBytes +
+      gzipSync('<svg xmlns="http://www.w3.org/2000/svg"/>').length +
+      png.length +
+      woff.length;
     expect(w.transferBytes).toBe(expected);
   });
 
