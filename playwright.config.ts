@@ -28,7 +28,14 @@ export default defineConfig({
   webServer: {
     // Serves the already-built dist/ plus the functions, with leads in a throwaway folder.
     command: `tsx scripts/serve.ts --no-build`,
-    env: { PORT: String(port), LEADS_DATA_DIR: '.data/e2e', NODE_ENV: 'test' },
+    // The browser suites post many inquiries from 127.0.0.1; the per-client limit itself is
+    // covered by integration tests.
+    env: {
+      PORT: String(port),
+      LEADS_DATA_DIR: '.data/e2e',
+      NODE_ENV: 'test',
+      INQUIRY_RATE_LIMIT_MAX: '1000',
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
