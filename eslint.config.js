@@ -1,9 +1,12 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', '.data/', 'bench/results/', 'test-results/'] },
+export default defineConfig(
+  {
+    ignores: ['**/dist/', 'node_modules/', '**/.astro/', '.data/', 'bench/results/', 'test-results/'],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -93,7 +93,7 @@ describe('header gate: function responses', () => {
 
   it('the health route carries the full policy', async () => {
     const { default: health } = await import('../../netlify/functions/health');
-    const res = await health(new Request('http://127.0.0.1/api/health'));
+    const res = health(new Request('http://127.0.0.1/api/health'));
     expect(res.status).toBe(200);
     expect(formatProblems(checkSecurityHeaders(res.headers))).toBe('');
   });

@@ -43,7 +43,7 @@ describe('function config', () => {
   });
 
   it('the default exports answer: health 200, inquiry 405 for GET and 201 for a valid POST', async () => {
-    const ok = await health(new Request('http://127.0.0.1/api/health'));
+    const ok = health(new Request('http://127.0.0.1/api/health'));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ ok: true });
     expect(ok.headers.get('content-security-policy')).toBe(
