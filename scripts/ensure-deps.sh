@@ -6,9 +6,9 @@ set -eu
 cd "$(dirname "$0")/.."
 
 stamp=node_modules/.deps-stamp
-want=$(cksum package-lock.json package.json | cksum | cut -d' ' -f1)
+want=$(cksum < package-lock.json | cut -d" " -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/.bin/astro ]; then
-  echo "ensure-deps: installing npm packages (package-lock.json changed or node_modules missing)"
+  echo "ensure-deps: installing npm packages (node_modules missing or package-lock.json changed)"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
