@@ -136,15 +136,25 @@ export async function benchBuildScale(
   const m = machine();
   const sizes = opts.sizes ?? (opts.large ? [100, 1000, 5000] : [100, 1000]);
   const runs: BuildRun[] = [];
+  const failures: string[] = [];
+  // One failed build (content error, machine trouble) is reported without losing the others.
+  const attempt = async (project: 'ours' | 'bare', contentDir: string, parks: number) => {
+    try {
+      runs.push(await coldBuild(project, contentDir, parks, opts.keep));
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+      console.error(`build-scale: ${project} at N=${parks} failed`);
+    }
+  };
   for (const parks of sizes) {
     const contentDir = await mkdtemp(join(tmpdir(), `bench-content-${parks}-`));
     const gen = await generateContent({ parks, out: contentDir });
     console.error(
       `build-scale: N=${parks}: ${gen.files} content files (taxonomy: ${gen.taxonomy}); building ours…`,
     );
-    runs.push(await coldBuild('ours', contentDir, parks, opts.keep));
+    await attempt('ours', contentDir, parks);
     console.error(`build-scale: N=${parks}: building bare…`);
-    runs.push(await coldBuild('bare', contentDir, parks, opts.keep));
+    await attempt('bare', contentDir, parks);
     if (!opts.keep) await rm(contentDir, { recursive: true, force: true });
   }
   const [small, big, huge] = [sizes[0] ?? 100, sizes[1] ?? 1000, sizes[2] ?? 5000];
@@ -180,6 +190,7 @@ export async function benchBuildScale(
     ),
     '',
     goalsTable(goals),
+    ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f.split('\n')[0]}`)] : []),
   ].join('\n');
   return {
     name: 'build-scale',
@@ -188,7 +199,7 @@ export async function benchBuildScale(
     machine: m,
     loadAvg1mAtEnd: machine().loadAvg1mAtStart,
     goals,
-    failures: [],
+    failures,
     data: { sizes, runs },
     table: text,
   };
@@ -203,4 +214,5 @@ if (isMain(import.meta.url)) {
   });
   console.info(result.table);
   console.info(`\nwrote ${await writeResult(result)}`);
+  if (result.failures.length > 0) process.exitCode = 1;
 }

@@ -60,6 +60,10 @@ export interface PageScores {
   };
   /** Lighthouse's CPU benchmark of this machine at run time; low values mean a slow or busy host. */
   benchmarkIndex: number | null;
+  /** Runs it took (Lighthouse trace failures are retried). */
+  attempts: number;
+  /** Why the page could not be audited, after every attempt failed. */
+  error?: string;
 }
 
 /** Starts Chromium with a DevTools port chosen by the OS and returns that port. */
@@ -90,7 +94,10 @@ async function launchChromium(profileDir: string): Promise<{ port: number; child
   });
 }
 
-async function audit(url: string, port: number): Promise<Omit<PageScores, 'type' | 'path'>> {
+async function audit(
+  url: string,
+  port: number,
+): Promise<Omit<PageScores, 'type' | 'path' | 'attempts'>> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -141,6 +148,43 @@ async function audit(url: string, port: number): Promise<Omit<PageScores, 'type'
   };
 }
 
+const ATTEMPTS = 3;
+
+/**
+ * Audits `url` in a fresh Chromium (new profile: no cache carries over). Lighthouse
+ * itself asks to "run again" after trace failures such as NO_NAVSTART, which a busy
+ * machine provokes, so a failed attempt is retried before the page is given up.
+ */
+async function auditWithRetries(
+  url: string,
+  profileBase: string,
+): Promise<Omit<PageScores, 'type' | 'path'>> {
+  let lastError = '';
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const chrome = await launchChromium(`${profileBase}-${attempt}`);
+    try {
+      return { ...(await audit(url, chrome.port)), attempts: attempt };
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      console.error(`  attempt ${attempt} failed: ${lastError}`);
+    } finally {
+      chrome.child.kill('SIGTERM');
+      await new Promise((r) =>
+        chrome.child.exitCode !== null ? r(null) : chrome.child.once('exit', r),
+      );
+    }
+  }
+  const none = { performance: null, accessibility: null, 'best-practices': null, seo: null };
+  return {
+    scores: none,
+    lostPoints: [],
+    metrics: { lcpMs: null, clsScore: null, tbtMs: null, fcpMs: null },
+    benchmarkIndex: null,
+    attempts: ATTEMPTS,
+    error: lastError,
+  };
+}
+
 /** Runs Lighthouse on each page type of `dist` (served by serve.ts) and writes bench/results/lighthouse.json. */
 export async function benchLighthouse(opts: { dist?: string } = {}): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
@@ -157,18 +201,12 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
   const results: PageScores[] = [];
   try {
     for (const { type, path } of representativePages(dist)) {
-      // A fresh browser profile per page: no cache or service-worker state carries over.
-      const profile = join(work, `profile-${type}`);
-      const chrome = await launchChromium(profile);
-      try {
-        console.error(`lighthouse: ${type} ${path}`);
-        results.push({ type, path, ...(await audit(`${server.origin}${path}`, chrome.port)) });
-      } finally {
-        chrome.child.kill('SIGTERM');
-        await new Promise((r) =>
-          chrome.child.exitCode !== null ? r(null) : chrome.child.once('exit', r),
-        );
-      }
+      console.error(`lighthouse: ${type} ${path}`);
+      results.push({
+        type,
+        path,
+        ...(await auditWithRetries(`${server.origin}${path}`, join(work, type))),
+      });
     }
   } finally {
     await server.stop();
@@ -212,7 +250,9 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
     machine: m,
     loadAvg1mAtEnd: machine().loadAvg1mAtStart,
     goals,
-    failures: [],
+    failures: results
+      .filter((r) => r.error)
+      .map((r) => `${r.path} could not be audited: ${r.error}`),
     data: { chromium: CHROMIUM, preset: 'mobile (default config)', pages: results },
     table: text,
   };
