@@ -40,7 +40,10 @@ const byEnglish = (a: string, b: string) => a.localeCompare(b, 'en');
  * Validates cross-references, then joins every collection into view models.
  * @throws ContentReferenceError listing each dangling reference (file, field, expected ids).
  */
-export function buildCatalog<PE, CE>(input: CatalogInput<PE, CE>, options: BuildOptions): CatalogModel<PE, CE> {
+export function buildCatalog<PE, CE>(
+  input: CatalogInput<PE, CE>,
+  options: BuildOptions,
+): CatalogModel<PE, CE> {
   const problems = findDanglingReferences(input);
   if (problems.length > 0) throw new ContentReferenceError(formatContentProblems(problems));
 
@@ -48,8 +51,12 @@ export function buildCatalog<PE, CE>(input: CatalogInput<PE, CE>, options: Build
   const reachKm = options.reachKm ?? DEFAULT_REACH_KM;
   const talentKm = options.talentKm ?? DEFAULT_TALENT_KM;
 
-  const suppliers: SupplierView[] = input.suppliers.map((e) => ({ ...e.data, id: e.id })).sort(byId);
-  const institutions: InstitutionView[] = input.institutions.map((e) => ({ ...e.data, id: e.id })).sort(byId);
+  const suppliers: SupplierView[] = input.suppliers
+    .map((e) => ({ ...e.data, id: e.id }))
+    .sort(byId);
+  const institutions: InstitutionView[] = input.institutions
+    .map((e) => ({ ...e.data, id: e.id }))
+    .sort(byId);
   const chains = new Map(input.chains.map((e) => [e.id, e.data]));
   const processes = new Map(input.processes.map((e) => [e.id, e.data]));
   const supplierNames = new Map(suppliers.map((s) => [s.id, s.name]));
@@ -114,11 +121,16 @@ export function buildCatalog<PE, CE>(input: CatalogInput<PE, CE>, options: Build
  * Every process with the parks that have it within reach. One pass over each
  * park's process groups (already computed), never parks × suppliers.
  */
-function buildProcessViews(input: CatalogInput, parks: readonly ParkModel<unknown, unknown>[]): ProcessView[] {
+function buildProcessViews(
+  input: CatalogInput,
+  parks: readonly ParkModel<unknown, unknown>[],
+): ProcessView[] {
   const parksByProcess = new Map<string, ProcessView['parks']>();
   for (const park of parks) {
     for (const group of park.suppliersByProcess) {
-      const suppliers: ReachEntry[] = [...group.entries].sort((a, b) => a.distanceKm - b.distanceKm);
+      const suppliers: ReachEntry[] = [...group.entries].sort(
+        (a, b) => a.distanceKm - b.distanceKm,
+      );
       const list = parksByProcess.get(group.processId) ?? [];
       list.push({ park: park.summary, suppliers });
       parksByProcess.set(group.processId, list);
@@ -138,7 +150,10 @@ function buildProcessViews(input: CatalogInput, parks: readonly ParkModel<unknow
 }
 
 /** Every chain with its needed processes (labelled) and the parks that target it. */
-function buildChainViews(input: CatalogInput, parks: readonly ParkModel<unknown, unknown>[]): ChainView[] {
+function buildChainViews(
+  input: CatalogInput,
+  parks: readonly ParkModel<unknown, unknown>[],
+): ChainView[] {
   const processes = new Map(input.processes.map((e) => [e.id, e.data]));
   return input.chains
     .map((e) => ({

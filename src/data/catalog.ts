@@ -32,7 +32,12 @@ function raw<D, E extends { id: string; data: D; filePath?: string | undefined }
   entry: E,
   collection: string,
 ): RawEntry<D, E> {
-  return { id: entry.id, filePath: entry.filePath ?? `content/${collection}/${entry.id}`, data: entry.data, entry };
+  return {
+    id: entry.id,
+    filePath: entry.filePath ?? `content/${collection}/${entry.id}`,
+    data: entry.data,
+    entry,
+  };
 }
 
 async function loadCatalog(): Promise<Catalog> {

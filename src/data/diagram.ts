@@ -8,59 +8,19 @@
  * 50 km scale would pile them onto the centre. Rings are labelled in km, so the
  * reader still reads true distances.
  */
-import { compassPoint } from '../domain/geo';
-import { formatKm, midSentence, plural } from '../lib/format';
-import type { InstitutionKind } from '../schemas/institutions';
-import type { InstitutionReach, ReachEntry } from './types';
-
-export type DotCategory = 'supplier' | 'education' | 'research';
-
-/** One supplier or institution around a park, numbered nearest first (the table and the diagram share the numbers). */
-export interface ReachRow {
-  /** 1-based position, nearest first; printed in the table and on dots that have no room for a name. */
-  number: number;
-  key: string;
-  category: DotCategory;
-  name: string;
-  distanceKm: number;
-  bearingDeg: number;
-  inPark: boolean;
-  supplier?: ReachEntry['supplier'];
-  institution?: InstitutionReach['institution'];
-}
-
-/** Suppliers and institutions merged and numbered by distance (ties: suppliers first, then name). */
-export function reachRows(suppliers: readonly ReachEntry[], institutions: readonly InstitutionReach[]): ReachRow[] {
-  const rows: Omit<ReachRow, 'number'>[] = [
-    ...suppliers.map((s) => ({
-      key: `s-${s.supplier.id}`,
-      category: 'supplier' as const,
-      name: shortName(s.supplier.name.en),
-      distanceKm: s.distanceKm,
-      bearingDeg: s.bearingDeg,
-      inPark: s.inPark,
-      supplier: s.supplier,
-    })),
-    ...institutions.map((i) => ({
-      key: `i-${i.institution.id}`,
-      category: categoryOfInstitution(i.institution.kind),
-      name: shortName(i.institution.name.en),
-      distanceKm: i.distanceKm,
-      bearingDeg: i.bearingDeg,
-      inPark: false,
-      institution: i.institution,
-    })),
-  ];
-  return rows
-    .sort((a, b) => a.distanceKm - b.distanceKm || rank(a) - rank(b) || a.name.localeCompare(b.name, 'en'))
-    .map((row, index) => ({ ...row, number: index + 1 }));
-}
+import { rank, type ReachRow } from './reach-rows';
 
 export interface DiagramDot extends ReachRow {
   x: number;
   y: number;
   /** The dot's name where it fits, else its number. */
-  label?: { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle'; isNumber: boolean };
+  label?: {
+    text: string;
+    x: number;
+    y: number;
+    anchor: 'start' | 'end' | 'middle';
+    isNumber: boolean;
+  };
 }
 
 export interface DiagramRing {
@@ -88,18 +48,6 @@ export interface DiagramOptions {
   fontSize?: number;
 }
 
-/** Schools feed the talent pool; the rest are research partners. */
-export function categoryOfInstitution(kind: InstitutionKind): DotCategory {
-  return kind === 'university' || kind === 'vocational-school' ? 'education' : 'research';
-}
-
-const COMPANY_SUFFIX = /[,\s]*(co\.?,?\s*ltd\.?|company limited|ltd\.?|inc\.?|llc|corp\.?|gmbh)\s*$/i;
-
-/** A company or institution name without its legal suffix ("Hengrui Precision Stamping Co., Ltd." → "Hengrui Precision Stamping"). */
-export function shortName(name: string): string {
-  return name.replace(COMPANY_SUFFIX, '').trim();
-}
-
 interface Box {
   x1: number;
   y1: number;
@@ -115,7 +63,10 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
  * wherever a name fits without overlapping; then the number of every dot left
  * over, so each dot can be found in the table. Rows beyond `maxKm` are left out.
  */
-export function layoutDistanceDiagram(rows: readonly ReachRow[], options: DiagramOptions = {}): DiagramLayout {
+export function layoutDistanceDiagram(
+  rows: readonly ReachRow[],
+  options: DiagramOptions = {},
+): DiagramLayout {
   const size = options.size ?? 440;
   const maxKm = options.maxKm ?? 50;
   const fontSize = options.fontSize ?? 13;
@@ -147,7 +98,12 @@ export function layoutDistanceDiagram(rows: readonly ReachRow[], options: Diagra
   const taken: Box[] = [
     { x1: center - 10, y1: center - 10, x2: center + 10, y2: center + 10 },
     { x1: center - fontSize, y1: 0, x2: center + fontSize, y2: fontSize * 1.3 },
-    ...dots.map((d) => ({ x1: d.x - dotHalf, y1: d.y - dotHalf, x2: d.x + dotHalf, y2: d.y + dotHalf })),
+    ...dots.map((d) => ({
+      x1: d.x - dotHalf,
+      y1: d.y - dotHalf,
+      x2: d.x + dotHalf,
+      y2: d.y + dotHalf,
+    })),
     ...rings.map((r) => ringLabelBox(r, fontSize)),
   ];
   const charWidth = fontSize * 0.56;
@@ -163,8 +119,6 @@ export function layoutDistanceDiagram(rows: readonly ReachRow[], options: Diagra
   for (const d of order) if (!d.label) tryLabel(d, String(d.number), true);
   return { size, center, maxKm, rings, dots };
 }
-
-const rank = (d: { category: DotCategory }) => (d.category === 'supplier' ? 0 : 1);
 
 /** Of the eight diagonal-first compass bearings, the one with the fewest dots within 22.5°. */
 function quietestBearing(dots: readonly { bearingDeg: number }[]): number {
@@ -194,19 +148,63 @@ function firstFree(
   fontSize: number,
   size: number,
   taken: Box[],
-): { box: Box; anchorPoint: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } } | undefined {
+):
+  | { box: Box; anchorPoint: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } }
+  | undefined {
   const gap = 8;
   const baseline = d.y + fontSize * 0.35;
   const candidates = [
     { x: d.x + gap, y: baseline, anchor: 'start' as const, x1: d.x + gap, y1: d.y - fontSize / 2 },
-    { x: d.x - gap, y: baseline, anchor: 'end' as const, x1: d.x - gap - width, y1: d.y - fontSize / 2 },
-    { x: d.x, y: d.y - gap - 2, anchor: 'middle' as const, x1: d.x - width / 2, y1: d.y - gap - 2 - fontSize },
-    { x: d.x, y: d.y + gap + fontSize, anchor: 'middle' as const, x1: d.x - width / 2, y1: d.y + gap },
+    {
+      x: d.x - gap,
+      y: baseline,
+      anchor: 'end' as const,
+      x1: d.x - gap - width,
+      y1: d.y - fontSize / 2,
+    },
+    {
+      x: d.x,
+      y: d.y - gap - 2,
+      anchor: 'middle' as const,
+      x1: d.x - width / 2,
+      y1: d.y - gap - 2 - fontSize,
+    },
+    {
+      x: d.x,
+      y: d.y + gap + fontSize,
+      anchor: 'middle' as const,
+      x1: d.x - width / 2,
+      y1: d.y + gap,
+    },
     // Diagonals, for crowded spots.
-    { x: d.x + gap - 2, y: d.y - gap + 2, anchor: 'start' as const, x1: d.x + gap - 2, y1: d.y - gap + 2 - fontSize },
-    { x: d.x + gap - 2, y: d.y + gap - 2 + fontSize, anchor: 'start' as const, x1: d.x + gap - 2, y1: d.y + gap - 2 },
-    { x: d.x - gap + 2, y: d.y - gap + 2, anchor: 'end' as const, x1: d.x - gap + 2 - width, y1: d.y - gap + 2 - fontSize },
-    { x: d.x - gap + 2, y: d.y + gap - 2 + fontSize, anchor: 'end' as const, x1: d.x - gap + 2 - width, y1: d.y + gap - 2 },
+    {
+      x: d.x + gap - 2,
+      y: d.y - gap + 2,
+      anchor: 'start' as const,
+      x1: d.x + gap - 2,
+      y1: d.y - gap + 2 - fontSize,
+    },
+    {
+      x: d.x + gap - 2,
+      y: d.y + gap - 2 + fontSize,
+      anchor: 'start' as const,
+      x1: d.x + gap - 2,
+      y1: d.y + gap - 2,
+    },
+    {
+      x: d.x - gap + 2,
+      y: d.y - gap + 2,
+      anchor: 'end' as const,
+      x1: d.x - gap + 2 - width,
+      y1: d.y - gap + 2 - fontSize,
+    },
+    {
+      x: d.x - gap + 2,
+      y: d.y + gap - 2 + fontSize,
+      anchor: 'end' as const,
+      x1: d.x - gap + 2 - width,
+      y1: d.y + gap - 2,
+    },
   ];
   for (const c of candidates) {
     const box = { x1: c.x1, y1: c.y1, x2: c.x1 + width, y2: c.y1 + fontSize + 2 };
@@ -216,28 +214,4 @@ function firstFree(
     }
   }
   return undefined;
-}
-
-/**
- * The fact the diagram shows, as one sentence for its accessible name:
- * "14 suppliers within 30 km and 6 institutions within 50 km; nearest: Hengrui
- * Precision Stamping (mold stamping), 5.0 km N, in the park".
- */
-export function describeReach(
-  suppliers: readonly ReachEntry[],
-  institutions: readonly InstitutionReach[],
-  reachKm: number,
-  talentKm: number,
-  processLabel: (id: string) => string,
-): string {
-  const counts = `${plural(suppliers.length, 'supplier')} within ${reachKm} km and ${plural(institutions.length, 'institution')} within ${talentKm} km`;
-  const nearest = suppliers.reduce<ReachEntry | undefined>(
-    (best, e) => (best === undefined || e.distanceKm < best.distanceKm ? e : best),
-    undefined,
-  );
-  if (!nearest) return counts;
-  const process = nearest.supplier.processes[0];
-  const what = process === undefined ? '' : ` (${midSentence(processLabel(process))})`;
-  const where = `${formatKm(nearest.distanceKm)} ${compassPoint(nearest.bearingDeg)}${nearest.inPark ? ', in the park' : ''}`;
-  return `${counts}; nearest supplier: ${shortName(nearest.supplier.name.en)}${what}, ${where}`;
 }

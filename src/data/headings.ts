@@ -4,7 +4,16 @@
  * never disagree with the figures below them. A visitor scanning only headings
  * should still learn the park's case.
  */
-import { formatCny10k, formatHours, formatKm, formatNumber, listJoin, midSentence, capitalize, plural } from '../lib/format';
+import {
+  formatCny10k,
+  formatHours,
+  formatKm,
+  formatNumber,
+  listJoin,
+  midSentence,
+  capitalize,
+  plural,
+} from '../lib/format';
 import type { Localized } from '../schemas/common';
 import type { ParkModel } from './types';
 
@@ -19,7 +28,8 @@ export function roundUpKm(km: number): number {
 }
 
 const en = (l: Localized) => l.en;
-const labels = (items: readonly { label: Localized }[]) => items.map((i) => midSentence(en(i.label)));
+const labels = (items: readonly { label: Localized }[]) =>
+  items.map((i) => midSentence(en(i.label)));
 
 /** "Mold stamping, electrophoresis and injection molding within 5 km" — the three nearest processes. */
 export function suppliersHeading(park: Pick<ParkModel, 'suppliersByProcess' | 'reachKm'>): string {
@@ -34,13 +44,18 @@ export function coverageHeading(park: Pick<ParkModel, 'coverage' | 'reachKm'>): 
   const needed = park.coverage.needed.length;
   const covered = park.coverage.covered.length;
   if (needed === 0) return 'Target chains';
-  if (covered === needed) return `All ${needed} processes the target chains need are within ${park.reachKm} km`;
+  if (covered === needed)
+    return `All ${needed} processes the target chains need are within ${park.reachKm} km`;
   return `${covered} of ${needed} processes the target chains need are within ${park.reachKm} km`;
 }
 
 /** "3,450 graduates a year within 50 km, 1,800 from vocational schools". */
 export function talentHeading(park: Pick<ParkModel, 'talent'>): string {
-  const { totalGraduatesPerYear: total, vocationalGraduatesPerYear: vocational, radiusKm } = park.talent;
+  const {
+    totalGraduatesPerYear: total,
+    vocationalGraduatesPerYear: vocational,
+    radiusKm,
+  } = park.talent;
   if (total === 0) return `No schools listed within ${radiusKm} km yet`;
   const tail = vocational > 0 ? `, ${formatNumber(vocational)} from vocational schools` : '';
   return `${formatNumber(total)} graduates a year within ${radiusKm} km${tail}`;
@@ -59,7 +74,13 @@ export function landHeading(park: Pick<ParkModel, 'data'>): string {
   return `${formatNumber(land.availableMu)} mu ready now; power at ${formatNumber(utilities.powerPriceCnyPerKwh, 2)} CNY/kWh with ${formatNumber(utilities.spareCapacityMw)} MW spare`;
 }
 
-const KIND_WORDS = { port: 'port', rail: 'rail freight', airport: 'airport', highway: 'highway', city: 'city' } as const;
+const KIND_WORDS = {
+  port: 'port',
+  rail: 'rail freight',
+  airport: 'airport',
+  highway: 'highway',
+  city: 'city',
+} as const;
 
 /** "Highway in 0.2 h, rail freight in 0.4 h, airport in 1.1 h and port in 2.8 h": the fastest of each kind, quickest first. */
 export function logisticsHeading(park: Pick<ParkModel, 'data'>): string {
@@ -70,7 +91,9 @@ export function logisticsHeading(park: Pick<ParkModel, 'data'>): string {
   }
   const parts = [...fastest]
     .sort((a, b) => a[1] - b[1])
-    .map(([kind, hours]) => `${KIND_WORDS[kind as keyof typeof KIND_WORDS]} in ${formatHours(hours)}`);
+    .map(
+      ([kind, hours]) => `${KIND_WORDS[kind as keyof typeof KIND_WORDS]} in ${formatHours(hours)}`,
+    );
   return parts.length > 0 ? capitalize(listJoin(parts)) : 'Logistics';
 }
 
@@ -99,7 +122,10 @@ export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   if (n === 0) return 'No landed projects published yet';
   const counts = new Map<string, number>();
   for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+    '',
+    0,
+  ];
   const why = ADVANTAGE_WORDS[top] ?? '';
   if (n === 1) return `1 project landed here ${why}`.trim();
   return `${n} projects landed here, ${count === n ? 'all' : count} ${why}`.trim();
@@ -124,7 +150,9 @@ export function contactsHeading(park: Pick<ParkModel, 'data'>): string {
 }
 
 /** "14 suppliers within 30 km, 6 schools and labs within 50 km". */
-export function reachHeading(park: Pick<ParkModel, 'suppliersWithinReach' | 'reachKm' | 'talent'>): string {
+export function reachHeading(
+  park: Pick<ParkModel, 'suppliersWithinReach' | 'reachKm' | 'talent'>,
+): string {
   const institutions = park.talent.institutions.length;
   return `${plural(park.suppliersWithinReach.length, 'supplier')} within ${park.reachKm} km, ${plural(institutions, 'school or lab', 'schools and labs')} within ${park.talent.radiusKm} km`;
 }

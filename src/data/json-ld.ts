@@ -18,7 +18,11 @@ export function parkJsonLd(park: ParkModel, site: URL): Record<string, unknown> 
     ...(data.name.zh ? { alternateName: data.name.zh } : {}),
     description: data.summary.en,
     url,
-    geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: data.coordinates.lat,
+      longitude: data.coordinates.lon,
+    },
     address: {
       '@type': 'PostalAddress',
       addressLocality: data.city.en,
@@ -26,7 +30,14 @@ export function parkJsonLd(park: ParkModel, site: URL): Record<string, unknown> 
       addressCountry: 'CN',
     },
     ...(data.plannedAreaKm2 !== undefined
-      ? { additionalProperty: { '@type': 'PropertyValue', name: 'Planned area', value: data.plannedAreaKm2, unitText: 'km²' } }
+      ? {
+          additionalProperty: {
+            '@type': 'PropertyValue',
+            name: 'Planned area',
+            value: data.plannedAreaKm2,
+            unitText: 'km²',
+          },
+        }
       : {}),
     contactPoint: data.contacts.map((c) => ({
       '@type': 'ContactPoint',

@@ -50,7 +50,9 @@ export function buildKeyFigures(input: KeyFigureInput): KeyFigure[] {
       value: data.land.availableMu,
       unit: 'mu',
       ...provenance.land,
-      ...(data.land.largestPlotMu !== undefined ? { note: `largest plot ${data.land.largestPlotMu} mu` } : {}),
+      ...(data.land.largestPlotMu !== undefined
+        ? { note: `largest plot ${data.land.largestPlotMu} mu` }
+        : {}),
     },
     {
       id: 'intensity-threshold',

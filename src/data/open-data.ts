@@ -70,7 +70,10 @@ export function parkRecord(park: ParkModel, site: URL) {
       },
       approvalTotalWorkingDays: park.approvalTimeline.totalWorkingDays,
       admissionExample: park.admissionExample,
-      fulfilmentRatePct: park.trackRecord.fulfilmentRatePct === null ? null : round(park.trackRecord.fulfilmentRatePct, 1),
+      fulfilmentRatePct:
+        park.trackRecord.fulfilmentRatePct === null
+          ? null
+          : round(park.trackRecord.fulfilmentRatePct, 1),
       landedCases: park.cases.map((c) => ({
         id: c.id,
         company: c.data.company,

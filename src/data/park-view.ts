@@ -44,19 +44,34 @@ export interface ParkContext<CE = unknown> {
 }
 
 /** Resolves a taxonomy id to `{ id, label }`; ids were checked before, the fallback only keeps types honest. */
-export function labelled(id: string, map: ReadonlyMap<string, { label: { en: string; zh?: string | undefined } }>): Labelled {
+export function labelled(
+  id: string,
+  map: ReadonlyMap<string, { label: { en: string; zh?: string | undefined } }>,
+): Labelled {
   const label = map.get(id)?.label ?? { en: id };
   return { id, label: label.zh === undefined ? { en: label.en } : { en: label.en, zh: label.zh } };
 }
 
 /** Institution kinds a company would work with on R&D (schools appear under talent). */
-const RESEARCH_KINDS = new Set(['university', 'research-institute', 'pilot-platform', 'shared-lab']);
+const RESEARCH_KINDS = new Set([
+  'university',
+  'research-institute',
+  'pilot-platform',
+  'shared-lab',
+]);
 
 /** Builds the full profile model of one park. */
-export function buildParkModel<PE, CE>(raw: RawEntry<ParkData, PE>, ctx: ParkContext<CE>): ParkModel<PE, CE> {
+export function buildParkModel<PE, CE>(
+  raw: RawEntry<ParkData, PE>,
+  ctx: ParkContext<CE>,
+): ParkModel<PE, CE> {
   const { data } = raw;
   const slug = raw.id;
-  const reach = suppliersWithinReach({ slug, coordinates: data.coordinates }, ctx.supplierIndex, ctx.reachKm);
+  const reach = suppliersWithinReach(
+    { slug, coordinates: data.coordinates },
+    ctx.supplierIndex,
+    ctx.reachKm,
+  );
   const suppliersByProcess: ProcessGroup[] = groupByProcess(reach).map((g) => ({
     processId: g.processId,
     label: labelled(g.processId, ctx.processes).label,
@@ -64,7 +79,10 @@ export function buildParkModel<PE, CE>(raw: RawEntry<ParkData, PE>, ctx: ParkCon
   }));
   const available = processesInReach(reach);
 
-  const targetChains = data.targetChains.map((id) => ({ id, processes: ctx.chains.get(id)?.processes ?? [] }));
+  const targetChains = data.targetChains.map((id) => ({
+    id,
+    processes: ctx.chains.get(id)?.processes ?? [],
+  }));
   const rawCoverage = processCoverage(targetChains, available);
   const toLabels = (ids: readonly string[]) => ids.map((id) => labelled(id, ctx.processes));
   const coverage: CoverageView = {
@@ -80,7 +98,11 @@ export function buildParkModel<PE, CE>(raw: RawEntry<ParkData, PE>, ctx: ParkCon
     gaps: toLabels(rawCoverage.overall.gaps),
   };
 
-  const rawTalent = talentWithinReach({ coordinates: data.coordinates }, ctx.institutionIndex, ctx.talentKm);
+  const rawTalent = talentWithinReach(
+    { coordinates: data.coordinates },
+    ctx.institutionIndex,
+    ctx.talentKm,
+  );
   const talent: TalentView = {
     institutions: rawTalent.institutions,
     byField: rawTalent.byField as TalentView['byField'],
@@ -88,12 +110,18 @@ export function buildParkModel<PE, CE>(raw: RawEntry<ParkData, PE>, ctx: ParkCon
     vocationalGraduatesPerYear: rawTalent.vocationalGraduatesPerYear,
     radiusKm: ctx.talentKm,
   };
-  const research: InstitutionReach[] = rawTalent.institutions.filter((i) => RESEARCH_KINDS.has(i.institution.kind));
+  const research: InstitutionReach[] = rawTalent.institutions.filter((i) =>
+    RESEARCH_KINDS.has(i.institution.kind),
+  );
 
   const timeline: ApprovalTimelineView = approvalTimeline(data.approvals.steps);
   const provenance = parkProvenance(data, ctx.now);
   const cases = ctx.casesByPark.get(slug) ?? [];
-  const example = admissionExample(data.admission, DEFAULT_EXAMPLE_PLOT_MU, data.land.pricePerMuCny10k);
+  const example = admissionExample(
+    data.admission,
+    DEFAULT_EXAMPLE_PLOT_MU,
+    data.land.pricePerMuCny10k,
+  );
 
   const summary: ParkSummary = {
     slug,
@@ -144,7 +172,9 @@ export function buildParkModel<PE, CE>(raw: RawEntry<ParkData, PE>, ctx: ParkCon
     provenance,
     restrictions: {
       excludedChains: data.restrictions.excludedChains.map((id) => labelled(id, ctx.chains)),
-      excludedProcesses: data.restrictions.excludedProcesses.map((id) => labelled(id, ctx.processes)),
+      excludedProcesses: data.restrictions.excludedProcesses.map((id) =>
+        labelled(id, ctx.processes),
+      ),
     },
     facts: parkFacts(slug, data, available),
   };

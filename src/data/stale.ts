@@ -34,7 +34,11 @@ export function parkProvenance(data: ParkData, now: Date): Record<ParkBlock, Pro
 export function findStaleBlocks(input: CatalogInput, now: Date): StaleBlock[] {
   const files = [...input.parks, ...input.suppliers, ...input.institutions, ...input.cases];
   return files.flatMap((file) =>
-    findStaleFigures(file.data, now).map((f) => ({ filePath: file.filePath, block: f.field, asOf: f.asOf })),
+    findStaleFigures(file.data, now).map((f) => ({
+      filePath: file.filePath,
+      block: f.field,
+      asOf: f.asOf,
+    })),
   );
 }
 

@@ -167,7 +167,8 @@ export type AdmissionExampleView = AdmissionExample;
 export interface TrackRecordView extends Provenance, TrackRecordSummary {}
 
 /** Figure blocks of a park profile that carry source and asOf. */
-export type ParkBlock = 'admission' | 'land' | 'utilities' | 'logistics' | 'labor' | 'approvals' | 'trackRecord';
+export type ParkBlock =
+  'admission' | 'land' | 'utilities' | 'logistics' | 'labor' | 'approvals' | 'trackRecord';
 
 /** Everything a park profile page renders. `E` is the content entry type (for `render()`). */
 export interface ParkModel<E = unknown, CE = unknown> {

@@ -12,7 +12,11 @@ export type FormatLocale = 'en' | 'zh';
 const intlLocale: Record<FormatLocale, string> = { en: 'en-US', zh: 'zh-CN' };
 
 /** Formats a number with digit grouping and at most `maxFractionDigits` decimals ("12,400", "0.62"). */
-export function formatNumber(value: number, maxFractionDigits = 0, locale: FormatLocale = 'en'): string {
+export function formatNumber(
+  value: number,
+  maxFractionDigits = 0,
+  locale: FormatLocale = 'en',
+): string {
   return new Intl.NumberFormat(intlLocale[locale], {
     maximumFractionDigits: maxFractionDigits,
     minimumFractionDigits: 0,

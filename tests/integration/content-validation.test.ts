@@ -4,7 +4,15 @@
  * to a temp dir, breaks the copy, and builds it with its own out and cache dirs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,18 +26,24 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh copy of content/ in a temp dir, with out and cache dirs beside it. */
+/**
+ * A fresh copy of content/ in a temp dir, with out and cache dirs beside it.
+ * Astro puts prerender chunks in `<cwd>/.astro/.prerender` when outDir lies
+ * outside the working directory, which parallel builds would share; so each
+ * build runs with the temp dir as cwd (node_modules linked in for imports).
+ */
 function copyContent() {
   const dir = mkdtempSync(join(tmpdir(), 'content-validation-'));
   temps.push(dir);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const content = join(dir, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   return { dir, content };
 }
 
 function build(dir: string, content: string) {
-  const result = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: root,
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root], {
+    cwd: dir,
     env: {
       ...process.env,
       CONTENT_DIR: content,
@@ -57,49 +71,69 @@ function firstFile(folder: string, ext: string): string {
 }
 
 describe('content validation in astro build', () => {
-  it('fails naming the park file and the field when a required field is missing', { timeout: 180_000 }, () => {
-    const { dir, content } = copyContent();
-    const parkFile = firstFile(join(content, 'parks'), '.md');
-    const path = join(content, 'parks', parkFile);
-    const text = readFileSync(path, 'utf8');
-    expect(text).toMatch(/^level:/m);
-    writeFileSync(path, text.replace(/^level:.*\n/m, ''));
+  it(
+    'fails naming the park file and the field when a required field is missing',
+    { timeout: 180_000 },
+    () => {
+      const { dir, content } = copyContent();
+      const parkFile = firstFile(join(content, 'parks'), '.md');
+      const path = join(content, 'parks', parkFile);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(/^level:/m);
+      writeFileSync(path, text.replace(/^level:.*\n/m, ''));
 
-    const { status, output } = build(dir, content);
-    expect(status).not.toBe(0);
-    expect(output).toContain(parkFile.replace(/\.md$/, ''));
-    expect(output).toMatch(/level: .*expected one of "national"/);
-  });
+      const { status, output } = build(dir, content);
+      expect(status).not.toBe(0);
+      expect(output).toContain(parkFile.replace(/\.md$/, ''));
+      expect(output).toMatch(/level: .*expected one of "national"/);
+    },
+  );
 
-  it('fails naming each file, field and the expected ids for dangling references', { timeout: 180_000 }, () => {
-    const { dir, content } = copyContent();
-    // Adds a supplier offering "mold-stampin" and a case naming a park that does not exist.
-    cpSync(brokenFixtures, content, { recursive: true });
+  it(
+    'fails naming each file, field and the expected ids for dangling references',
+    { timeout: 180_000 },
+    () => {
+      const { dir, content } = copyContent();
+      // Adds a supplier offering "mold-stampin" and a case naming a park that does not exist.
+      cpSync(brokenFixtures, content, { recursive: true });
 
-    const { status, output } = build(dir, content);
-    expect(status).not.toBe(0);
-    expect(output).toContain('suppliers/zz-broken-supplier.yaml');
-    expect(output).toContain('processes[0]: unknown process id "mold-stampin" (did you mean "mold-stamping"?)');
-    expect(output).toContain('cases/zz-orphan-case.md');
-    expect(output).toContain('park: unknown park id "atlantis-industrial-park"; known ids:');
-  });
+      const { status, output } = build(dir, content);
+      expect(status).not.toBe(0);
+      expect(output).toContain('suppliers/zz-broken-supplier.yaml');
+      expect(output).toContain(
+        'processes[0]: unknown process id "mold-stampin" (did you mean "mold-stamping"?)',
+      );
+      expect(output).toContain('cases/zz-orphan-case.md');
+      expect(output).toContain('park: unknown park id "atlantis-industrial-park"; known ids:');
+    },
+  );
 
-  it('warns about stale figures without failing, and publishes park facts', { timeout: 180_000 }, () => {
-    const { dir, content } = copyContent();
-    const supplierFile = firstFile(join(content, 'suppliers'), '.yaml');
-    const path = join(content, 'suppliers', supplierFile);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^asOf:.*$/m, 'asOf: 2020-01-31'));
+  it(
+    'warns about stale figures without failing, and publishes park facts',
+    { timeout: 180_000 },
+    () => {
+      const { dir, content } = copyContent();
+      const supplierFile = firstFile(join(content, 'suppliers'), '.yaml');
+      const path = join(content, 'suppliers', supplierFile);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^asOf:.*$/m, 'asOf: 2020-01-31'));
 
-    const { status, output } = build(dir, content);
-    expect(status, output.slice(-3000)).toBe(0);
-    expect(output).toMatch(new RegExp(`stale figures: .*${supplierFile.replace('.', '\\.')} › asOf \\(asOf 2020-01-31`));
+      const { status, output } = build(dir, content);
+      expect(status, output.slice(-3000)).toBe(0);
+      expect(output).toMatch(
+        new RegExp(
+          `stale figures: .*${supplierFile.replace('.', '\\.')} › asOf \\(asOf 2020-01-31`,
+        ),
+      );
 
-    const doc = JSON.parse(readFileSync(join(dir, 'dist/data/parks.json'), 'utf8')) as {
-      generatedAt: string;
-      parks: { slug: string; facts: { slug: string; processesWithinReach: string[] } }[];
-    };
-    expect(Number.isNaN(Date.parse(doc.generatedAt))).toBe(false);
-    expect(doc.parks.length).toBe(readdirSync(join(content, 'parks')).filter((f) => /\.mdx?$/.test(f)).length);
-    for (const park of doc.parks) expect(park.facts.slug).toBe(park.slug);
-  });
+      const doc = JSON.parse(readFileSync(join(dir, 'dist/data/parks.json'), 'utf8')) as {
+        generatedAt: string;
+        parks: { slug: string; facts: { slug: string; processesWithinReach: string[] } }[];
+      };
+      expect(Number.isNaN(Date.parse(doc.generatedAt))).toBe(false);
+      expect(doc.parks.length).toBe(
+        readdirSync(join(content, 'parks')).filter((f) => /\.mdx?$/.test(f)).length,
+      );
+      for (const park of doc.parks) expect(park.facts.slug).toBe(park.slug);
+    },
+  );
 });

@@ -11,6 +11,10 @@ export const prerender = true;
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const body = JSON.stringify(parksDocument(catalog, site ?? new URL('https://parks.example.org')), null, 2);
+  const body = JSON.stringify(
+    parksDocument(catalog, site ?? new URL('https://parks.example.org')),
+    null,
+    2,
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -29,15 +29,26 @@ describe('buildCatalog: references', () => {
     const input = fixtureInput();
     const first = input.cases[0];
     if (!first) throw new Error('fixture has a case');
-    input.cases.push({ ...first, id: 'orphan', filePath: 'content/cases/orphan.md', data: { ...first.data, park: 'nowhere' } });
-    expect(() => buildCatalog(input, { now: NOW })).toThrow(/content\/cases\/orphan\.md[\s\S]*park: unknown park id "nowhere"/);
+    input.cases.push({
+      ...first,
+      id: 'orphan',
+      filePath: 'content/cases/orphan.md',
+      data: { ...first.data, park: 'nowhere' },
+    });
+    expect(() => buildCatalog(input, { now: NOW })).toThrow(
+      /content\/cases\/orphan\.md[\s\S]*park: unknown park id "nowhere"/,
+    );
   });
 });
 
 describe('buildCatalog: a park and what lies around it', () => {
   it('lists suppliers within 30 km, in-park first, then by distance; far ones are left out', () => {
     const park = zeta();
-    expect(park.suppliersWithinReach.map((e) => e.supplier.id)).toEqual(['inside', 'hengrui', 'east-forge']);
+    expect(park.suppliersWithinReach.map((e) => e.supplier.id)).toEqual([
+      'inside',
+      'hengrui',
+      'east-forge',
+    ]);
     const hengrui = park.suppliersWithinReach[1];
     expect(hengrui?.distanceKm).toBeCloseTo(5, 1);
     expect(hengrui?.inPark).toBe(false);
@@ -46,14 +57,23 @@ describe('buildCatalog: a park and what lies around it', () => {
 
   it('groups suppliers by process, nearest capability first, with labels', () => {
     const groups = zeta().suppliersByProcess;
-    expect(groups.map((g) => g.processId)).toEqual(['injection-molding', 'electrophoresis', 'mold-stamping', 'forging']);
+    expect(groups.map((g) => g.processId)).toEqual([
+      'injection-molding',
+      'electrophoresis',
+      'mold-stamping',
+      'forging',
+    ]);
     expect(groups[0]?.entries.map((e) => e.supplier.id)).toEqual(['inside', 'hengrui']);
     expect(groups[0]?.label.en).toBe('injection molding');
   });
 
   it('splits target-chain processes into covered and gaps', () => {
     const { coverage } = zeta();
-    expect(coverage.chains[0]?.covered.map((p) => p.id)).toEqual(['mold-stamping', 'electrophoresis', 'forging']);
+    expect(coverage.chains[0]?.covered.map((p) => p.id)).toEqual([
+      'mold-stamping',
+      'electrophoresis',
+      'forging',
+    ]);
     expect(coverage.gaps.map((p) => p.id)).toEqual(['electroplating']);
     expect(coverage.chains[0]?.coveredShare).toBeCloseTo(0.75);
   });
@@ -68,9 +88,17 @@ describe('buildCatalog: a park and what lies around it', () => {
 
   it('builds six key figures with units, sources and staleness', () => {
     const figures = Object.fromEntries(zeta().keyFigures.map((f) => [f.id, f]));
-    expect(figures['available-land']).toMatchObject({ value: 1850, unit: 'mu', source: 'Test survey', stale: false });
+    expect(figures['available-land']).toMatchObject({
+      value: 1850,
+      unit: 'mu',
+      source: 'Test survey',
+      stale: false,
+    });
     expect(figures['intensity-threshold']?.value).toBe(300);
-    expect(figures['suppliers-within-reach']).toMatchObject({ value: 3, note: '1 inside the park' });
+    expect(figures['suppliers-within-reach']).toMatchObject({
+      value: 3,
+      note: '1 inside the park',
+    });
     expect(figures['graduates-within-reach']?.value).toBe(1420);
     expect(figures['approval-days']).toMatchObject({ value: 36, unit: 'working days' });
     expect(figures['landed-projects']).toMatchObject({ value: 31, note: 'of 38 signed' });
@@ -80,7 +108,11 @@ describe('buildCatalog: a park and what lies around it', () => {
   it('derives the timeline, the 50-mu example, the track record and the facts', () => {
     const park = zeta();
     expect(park.approvalTimeline.steps.map((s) => s.cumulativeWorkingDays)).toEqual([1, 21, 36]);
-    expect(park.admissionExample).toMatchObject({ plotMu: 50, minInvestmentCny10k: 15000, landCostCny10k: 900 });
+    expect(park.admissionExample).toMatchObject({
+      plotMu: 50,
+      minInvestmentCny10k: 15000,
+      landCostCny10k: 900,
+    });
     expect(park.trackRecord.fulfilmentRatePct).toBeCloseTo(81.58, 1);
     expect(park.facts).toEqual({
       slug: 'zeta-zone',
@@ -120,15 +152,26 @@ describe('buildCatalog: site-wide views', () => {
   it('lists every process with the parks that reach it, nearest supplier first', () => {
     const processes = Object.fromEntries(catalog().processes.map((p) => [p.id, p]));
     expect(Object.keys(processes)).toHaveLength(5);
-    expect(processes['mold-stamping']?.parks.map((p) => p.park.slug)).toEqual(['alpha-park', 'zeta-zone']);
+    expect(processes['mold-stamping']?.parks.map((p) => p.park.slug)).toEqual([
+      'alpha-park',
+      'zeta-zone',
+    ]);
     expect(processes['electroplating']?.parks).toEqual([]);
-    const zetaMolding = processes['injection-molding']?.parks[0]?.suppliers.map((e) => e.supplier.id);
+    const zetaMolding = processes['injection-molding']?.parks[0]?.suppliers.map(
+      (e) => e.supplier.id,
+    );
     expect(zetaMolding).toEqual(['inside', 'hengrui']);
   });
 
   it('counts totals and links chains to the parks that target them', () => {
     const c = catalog();
-    expect(c.totals).toEqual({ parks: 2, suppliers: 5, institutions: 4, processes: 5, landedCases: 1 });
+    expect(c.totals).toEqual({
+      parks: 2,
+      suppliers: 5,
+      institutions: 4,
+      processes: 5,
+      landedCases: 1,
+    });
     const materials = c.chains.find((ch) => ch.id === 'new-materials');
     expect(materials?.parks.map((p) => p.slug)).toEqual(['alpha-park']);
     expect(c.labels.processes.get('forging')?.label.en).toBe('forging');
@@ -142,8 +185,12 @@ describe('stale figures', () => {
     if (!park) throw new Error('fixture has parks');
     park.data = parkData('zeta-zone', { labor: { ...park.data.labor, asOf: '2024-03-31' } });
     const stale = findStaleBlocks(input, NOW);
-    expect(stale).toEqual([{ filePath: 'content/parks/zeta-zone.md', block: 'labor.asOf', asOf: new Date('2024-03-31') }]);
-    expect(staleWarning(stale[0]!)).toContain('content/parks/zeta-zone.md › labor.asOf (asOf 2024-03-31');
+    expect(stale).toEqual([
+      { filePath: 'content/parks/zeta-zone.md', block: 'labor.asOf', asOf: new Date('2024-03-31') },
+    ]);
+    expect(staleWarning(stale[0]!)).toContain(
+      'content/parks/zeta-zone.md › labor.asOf (asOf 2024-03-31',
+    );
     const built = buildCatalog(input, { now: NOW });
     expect(built.staleBlocks).toHaveLength(1);
     expect(built.park('zeta-zone')?.provenance.labor.stale).toBe(true);
@@ -153,7 +200,9 @@ describe('stale figures', () => {
   it('marks a computed figure stale when one file it counts is stale', () => {
     const input = fixtureInput();
     input.suppliers.push(supplier('old', offset(3), ['forging'], { asOf: '2024-01-01' }));
-    const figure = buildCatalog(input, { now: NOW }).park('zeta-zone')?.keyFigures.find((f) => f.id === 'suppliers-within-reach');
+    const figure = buildCatalog(input, { now: NOW })
+      .park('zeta-zone')
+      ?.keyFigures.find((f) => f.id === 'suppliers-within-reach');
     expect(figure).toMatchObject({ value: 4, stale: true, asOf: new Date('2024-01-01') });
   });
 });

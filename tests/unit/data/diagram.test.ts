@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
-import { describeReach, layoutDistanceDiagram, reachRows, shortName } from '../../../src/data/diagram';
+import { layoutDistanceDiagram } from '../../../src/data/diagram';
+import { describeReach, reachRows, shortName } from '../../../src/data/reach-rows';
 import { NOW, fixtureInput } from './fixtures';
 
 const park = () => {
@@ -13,15 +14,31 @@ const rows = () => reachRows(park().suppliersWithinReach, park().talent.institut
 describe('reachRows', () => {
   it('merges suppliers and institutions, numbered nearest first', () => {
     const r = rows();
-    expect(r.map((x) => x.key)).toEqual(['i-lab', 's-inside', 's-hengrui', 'i-voc', 'i-uni', 's-east-forge']);
+    expect(r.map((x) => x.key)).toEqual([
+      'i-lab',
+      's-inside',
+      's-hengrui',
+      'i-voc',
+      'i-uni',
+      's-east-forge',
+    ]);
     expect(r.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(r.map((x) => x.category)).toEqual(['research', 'supplier', 'supplier', 'education', 'education', 'supplier']);
+    expect(r.map((x) => x.category)).toEqual([
+      'research',
+      'supplier',
+      'supplier',
+      'education',
+      'education',
+      'supplier',
+    ]);
     expect(r[1]?.inPark).toBe(true);
   });
 
   it('strips legal suffixes from names', () => {
     expect(shortName('Hengrui Precision Stamping Co., Ltd.')).toBe('Hengrui Precision Stamping');
-    expect(shortName('Xiangzhong University of Technology')).toBe('Xiangzhong University of Technology');
+    expect(shortName('Xiangzhong University of Technology')).toBe(
+      'Xiangzhong University of Technology',
+    );
   });
 });
 
@@ -76,7 +93,10 @@ describe('layoutDistanceDiagram', () => {
       distanceKm: 3 + (i % 5) * 0.1,
       bearingDeg: (i * 9) % 360,
     }));
-    const tight = layoutDistanceDiagram([...crowded, { ...crowded[0]!, key: 'far', distanceKm: 80 }], { size: 300 });
+    const tight = layoutDistanceDiagram(
+      [...crowded, { ...crowded[0]!, key: 'far', distanceKm: 80 }],
+      { size: 300 },
+    );
     expect(tight.dots.some((d) => d.label?.isNumber)).toBe(true);
     expect(tight.dots.some((d) => d.key === 'far')).toBe(false);
   });
@@ -85,8 +105,14 @@ describe('layoutDistanceDiagram', () => {
 describe('describeReach', () => {
   it('states the counts and the nearest supplier with km and direction', () => {
     const p = park();
-    const text = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, (id) => id.replace('-', ' '));
-    expect(text).toBe('3 suppliers within 30 km and 3 institutions within 50 km; nearest supplier: inside (injection molding), 2.5 km E, in the park');
-    expect(describeReach([], [], 30, 50, (id) => id)).toBe('0 suppliers within 30 km and 0 institutions within 50 km');
+    const text = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, (id) =>
+      id.replace('-', ' '),
+    );
+    expect(text).toBe(
+      '3 suppliers within 30 km and 3 institutions within 50 km; nearest supplier: inside, injection molding, 2.5 km E, in the park',
+    );
+    expect(describeReach([], [], 30, 50, (id) => id)).toBe(
+      '0 suppliers within 30 km and 0 institutions within 50 km',
+    );
   });
 });

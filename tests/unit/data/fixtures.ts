@@ -43,8 +43,18 @@ export function parkData(slug: string, overrides: Record<string, unknown> = {}) 
     summary: { en: 'A test park with suppliers next door and land ready now.' },
     targetChains: ['auto-parts'],
     restrictions: { excludedProcesses: ['electroplating'] },
-    admission: { minInvestmentIntensityCny10kPerMu: 300, minAnnualTaxCny10kPerMu: 15, ...provenance },
-    land: { availableMu: 1850, pricePerMuCny10k: 18, largestPlotMu: 420, standardFactory: { availableM2: 86000 }, ...provenance },
+    admission: {
+      minInvestmentIntensityCny10kPerMu: 300,
+      minAnnualTaxCny10kPerMu: 15,
+      ...provenance,
+    },
+    land: {
+      availableMu: 1850,
+      pricePerMuCny10k: 18,
+      largestPlotMu: 420,
+      standardFactory: { availableM2: 86000 },
+      ...provenance,
+    },
     utilities: {
       powerPriceCnyPerKwh: 0.63,
       substationCapacityMva: 460,
@@ -61,7 +71,11 @@ export function parkData(slug: string, overrides: Record<string, unknown> = {}) 
       ],
       ...provenance,
     },
-    labor: { skilledWorkerPool: 42000, monthlyWageCny: { operator: 5200, technician: 7400, engineer: 11500 }, ...provenance },
+    labor: {
+      skilledWorkerPool: 42000,
+      monthlyWageCny: { operator: 5200, technician: 7400, engineer: 11500 },
+      ...provenance,
+    },
     approvals: {
       oneStop: true,
       steps: [
@@ -77,17 +91,51 @@ export function parkData(slug: string, overrides: Record<string, unknown> = {}) 
       followUp: { en: 'Monthly visits' },
       inquiryResponseHours: 8,
     },
-    contacts: [{ role: { en: 'Head of investment' }, name: 'Tan Wenjie', email: 'tan@example.org', phone: '+86 731 5555 0101' }],
-    trackRecord: { year: 2025, signedProjects: 38, landedProjects: 31, fundsInPlaceRatePct: 78.5, ...provenance },
+    contacts: [
+      {
+        role: { en: 'Head of investment' },
+        name: 'Tan Wenjie',
+        email: 'tan@example.org',
+        phone: '+86 731 5555 0101',
+      },
+    ],
+    trackRecord: {
+      year: 2025,
+      signedProjects: 38,
+      landedProjects: 31,
+      fundsInPlaceRatePct: 78.5,
+      ...provenance,
+    },
     ...overrides,
   });
 }
 
-export function supplier(id: string, at: { lat: number; lon: number }, processes: string[], extra: Record<string, unknown> = {}) {
-  return entry('suppliers', id, supplierSchema.parse({ name: { en: `${id} Co., Ltd.` }, coordinates: at, processes, employees: 100, ...provenance, ...extra }));
+export function supplier(
+  id: string,
+  at: { lat: number; lon: number },
+  processes: string[],
+  extra: Record<string, unknown> = {},
+) {
+  return entry(
+    'suppliers',
+    id,
+    supplierSchema.parse({
+      name: { en: `${id} Co., Ltd.` },
+      coordinates: at,
+      processes,
+      employees: 100,
+      ...provenance,
+      ...extra,
+    }),
+  );
 }
 
-export function institution(id: string, at: { lat: number; lon: number }, kind: string, graduates: [string, number][]) {
+export function institution(
+  id: string,
+  at: { lat: number; lon: number },
+  kind: string,
+  graduates: [string, number][],
+) {
   return entry(
     'institutions',
     id,
@@ -95,7 +143,11 @@ export function institution(id: string, at: { lat: number; lon: number }, kind: 
       name: { en: `${id} College` },
       kind,
       coordinates: at,
-      majors: graduates.map(([field, graduatesPerYear]) => ({ name: { en: field }, field, graduatesPerYear })),
+      majors: graduates.map(([field, graduatesPerYear]) => ({
+        name: { en: field },
+        field,
+        graduatesPerYear,
+      })),
       cooperation: [{ en: 'Order classes' }],
       ...provenance,
     }),
@@ -104,50 +156,98 @@ export function institution(id: string, at: { lat: number; lon: number }, kind: 
 
 /** Two parks 300 km apart, suppliers around the first, one far away, taxonomy and cases. */
 export function fixtureInput(): CatalogInput<null, null> {
-  const processes = ['mold-stamping', 'electrophoresis', 'injection-molding', 'forging', 'electroplating'].map((id) =>
-    entry('taxonomy/processes', id, processSchema.parse({ label: { en: id.replace('-', ' '), zh: '工艺' }, description: { en: `${id} process` } })),
+  const processes = [
+    'mold-stamping',
+    'electrophoresis',
+    'injection-molding',
+    'forging',
+    'electroplating',
+  ].map((id) =>
+    entry(
+      'taxonomy/processes',
+      id,
+      processSchema.parse({
+        label: { en: id.replace('-', ' '), zh: '工艺' },
+        description: { en: `${id} process` },
+      }),
+    ),
   );
   return {
     parks: [
-      entry('parks', 'zeta-zone', parkData('zeta-zone', { name: { en: 'Zeta Zone' }, featured: true }), 'md'),
+      entry(
+        'parks',
+        'zeta-zone',
+        parkData('zeta-zone', { name: { en: 'Zeta Zone' }, featured: true }),
+        'md',
+      ),
       entry(
         'parks',
         'alpha-park',
-        parkData('alpha-park', { name: { en: 'Alpha Park' }, coordinates: offset(300), targetChains: ['auto-parts', 'new-materials'] }),
+        parkData('alpha-park', {
+          name: { en: 'Alpha Park' },
+          coordinates: offset(300),
+          targetChains: ['auto-parts', 'new-materials'],
+        }),
         'md',
       ),
     ],
     suppliers: [
-      supplier('hengrui', offset(5), ['mold-stamping', 'electrophoresis', 'injection-molding'], { replaces: { en: 'stamping abroad' } }),
+      supplier('hengrui', offset(5), ['mold-stamping', 'electrophoresis', 'injection-molding'], {
+        replaces: { en: 'stamping abroad' },
+      }),
       supplier('inside', offset(0, 2.5), ['injection-molding'], { park: 'zeta-zone' }),
       supplier('east-forge', offset(0, 20), ['forging']),
       supplier('too-far', offset(-45), ['electroplating']),
       supplier('alpha-stamp', offset(301), ['mold-stamping']),
     ],
     institutions: [
-      institution('voc', offset(-9, -3), 'vocational-school', [['automotive', 600], ['mechanical', 400]]),
+      institution('voc', offset(-9, -3), 'vocational-school', [
+        ['automotive', 600],
+        ['mechanical', 400],
+      ]),
       institution('uni', offset(16, 8), 'university', [['materials', 420]]),
       institution('lab', offset(-1.5), 'shared-lab', []),
       institution('far-uni', offset(80), 'university', [['software', 999]]),
     ],
     cases: [
-      entry('cases', 'door-rings', caseSchema.parse({
-        title: { en: 'Door rings' },
-        company: { en: 'Huaqing' },
-        park: 'zeta-zone',
-        chain: 'auto-parts',
-        investmentCny10k: 38000,
-        landMu: 120,
-        jobs: 420,
-        signedOn: '2024-05-20',
-        advantage: 'suppliers',
-        suppliers: ['hengrui'],
-        ...provenance,
-      }), 'md'),
+      entry(
+        'cases',
+        'door-rings',
+        caseSchema.parse({
+          title: { en: 'Door rings' },
+          company: { en: 'Huaqing' },
+          park: 'zeta-zone',
+          chain: 'auto-parts',
+          investmentCny10k: 38000,
+          landMu: 120,
+          jobs: 420,
+          signedOn: '2024-05-20',
+          advantage: 'suppliers',
+          suppliers: ['hengrui'],
+          ...provenance,
+        }),
+        'md',
+      ),
     ],
     chains: [
-      entry('taxonomy/chains', 'auto-parts', chainSchema.parse({ label: { en: 'Auto parts', zh: '汽车零部件' }, description: { en: 'Parts' }, processes: ['mold-stamping', 'electrophoresis', 'forging', 'electroplating'] })),
-      entry('taxonomy/chains', 'new-materials', chainSchema.parse({ label: { en: 'New materials', zh: '新材料' }, description: { en: 'Materials' }, processes: ['injection-molding'] })),
+      entry(
+        'taxonomy/chains',
+        'auto-parts',
+        chainSchema.parse({
+          label: { en: 'Auto parts', zh: '汽车零部件' },
+          description: { en: 'Parts' },
+          processes: ['mold-stamping', 'electrophoresis', 'forging', 'electroplating'],
+        }),
+      ),
+      entry(
+        'taxonomy/chains',
+        'new-materials',
+        chainSchema.parse({
+          label: { en: 'New materials', zh: '新材料' },
+          description: { en: 'Materials' },
+          processes: ['injection-molding'],
+        }),
+      ),
     ],
     processes,
   };

@@ -32,14 +32,20 @@ describe('section headings read as answers derived from the figures', () => {
   });
 
   it('names the three nearest processes and the distance that covers them', () => {
-    expect(suppliersHeading(park())).toBe('Injection molding, electrophoresis and mold stamping within 5 km');
-    expect(suppliersHeading({ suppliersByProcess: [], reachKm: 30 })).toBe('No suppliers listed within 30 km yet');
+    expect(suppliersHeading(park())).toBe(
+      'Injection molding, electrophoresis and mold stamping within 5 km',
+    );
+    expect(suppliersHeading({ suppliersByProcess: [], reachKm: 30 })).toBe(
+      'No suppliers listed within 30 km yet',
+    );
   });
 
   it('states coverage, talent, approvals, logistics, cases and track record', () => {
     const p = park();
     expect(coverageHeading(p)).toBe('3 of 4 processes the target chains need are within 30 km');
-    expect(talentHeading(p)).toBe('1,420 graduates a year within 50 km, 1,000 from vocational schools');
+    expect(talentHeading(p)).toBe(
+      '1,420 graduates a year within 50 km, 1,000 from vocational schools',
+    );
     expect(approvalsHeading(p)).toBe('Approvals in 36 working days through one window');
     expect(logisticsHeading(p)).toBe('Rail freight in 0.4 h and port in 2.8 h');
     expect(casesHeading(p)).toBe('1 project landed here for the supplier chain');

@@ -14,7 +14,13 @@ describe('/data/parks.json', () => {
     const doc = roundTrip(parksDocument(catalog(), site)) as unknown as {
       version: number;
       generatedAt: string;
-      parks: { slug: string; url: string; facts: Record<string, unknown>; profile: Record<string, unknown>; derived: Record<string, unknown> }[];
+      parks: {
+        slug: string;
+        url: string;
+        facts: Record<string, unknown>;
+        profile: Record<string, unknown>;
+        derived: Record<string, unknown>;
+      }[];
     };
     expect(doc.version).toBe(1);
     expect(doc.generatedAt).toBe('2026-11-24T00:00:00.000Z');
@@ -38,16 +44,30 @@ describe('/data/parks.json', () => {
         'targetChains',
       ].sort(),
     );
-    expect(zeta.facts['processesWithinReach']).toEqual(['electrophoresis', 'forging', 'injection-molding', 'mold-stamping']);
+    expect(zeta.facts['processesWithinReach']).toEqual([
+      'electrophoresis',
+      'forging',
+      'injection-molding',
+      'mold-stamping',
+    ]);
   });
 
   it('writes dates as YYYY-MM-DD and rounds derived distances', () => {
-    const zeta = roundTrip(parksDocument(catalog(), site)).parks as { profile: { land: { asOf: string } }; derived: { suppliersWithinReach: { id: string; distanceKm: number; compass: string }[]; approvalTotalWorkingDays: number } }[];
+    const zeta = roundTrip(parksDocument(catalog(), site)).parks as {
+      profile: { land: { asOf: string } };
+      derived: {
+        suppliersWithinReach: { id: string; distanceKm: number; compass: string }[];
+        approvalTotalWorkingDays: number;
+      };
+    }[];
     expect(zeta[1]?.profile.land.asOf).toBe('2026-06-30');
     const hengrui = zeta[1]?.derived.suppliersWithinReach.find((s) => s.id === 'hengrui');
     expect(hengrui).toMatchObject({ distanceKm: 5, compass: 'N' });
     expect(zeta[1]?.derived.approvalTotalWorkingDays).toBe(36);
-    expect(withIsoDates({ a: [new Date('2025-01-02')], b: null })).toEqual({ a: ['2025-01-02'], b: null });
+    expect(withIsoDates({ a: [new Date('2025-01-02')], b: null })).toEqual({
+      a: ['2025-01-02'],
+      b: null,
+    });
   });
 });
 
@@ -73,10 +93,20 @@ describe('park JSON-LD', () => {
       name: 'Zeta Zone',
       url: 'https://parks.example.org/parks/zeta-zone/',
       geo: { '@type': 'GeoCoordinates', latitude: 27.865, longitude: 112.862 },
-      address: { '@type': 'PostalAddress', addressLocality: 'Xiangtan', addressRegion: 'Hunan', addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: 'Xiangtan',
+        addressRegion: 'Hunan',
+        addressCountry: 'CN',
+      },
     });
     expect(ld['contactPoint']).toEqual([
-      { '@type': 'ContactPoint', contactType: 'Head of investment', email: 'tan@example.org', telephone: '+86 731 5555 0101' },
+      {
+        '@type': 'ContactPoint',
+        contactType: 'Head of investment',
+        email: 'tan@example.org',
+        telephone: '+86 731 5555 0101',
+      },
     ]);
   });
 });
