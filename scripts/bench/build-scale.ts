@@ -47,9 +47,10 @@ async function countHtml(dir: string): Promise<number> {
 }
 
 function astroReportedMs(output: string): number | null {
-  const m = /page\(s\) built in ([\d.]+)(m?s)/.exec(output);
+  // Astro prints "812ms", "3.56s" or "1m 27s".
+  const m = /page\(s\) built in (?:(\d+)m )?([\d.]+)(ms|s)/.exec(output);
   if (!m) return null;
-  return Number(m[1]) * (m[2] === 'ms' ? 1 : 1000);
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000);
 }
 
 /** One cold build of `project` over the content in `contentDir`. */
