@@ -11,7 +11,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './generate-content';
-import { runMeasured } from './lib/measure';
+import { runMeasured, type Measured } from './lib/measure';
 import {
   arg,
   childEnv,
@@ -74,14 +74,21 @@ export async function coldBuild(
     ASTRO_CACHE_DIR: cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  const m = await runMeasured(process.execPath, args, { cwd: repoRoot, env });
-  if (m.exitCode !== 0)
-    throw new Error(`${project} build at N=${parks} failed (exit ${m.exitCode}):\n${m.outputTail}`);
-  const pages = await countHtml(outDir);
-  if (!keep) await rm(work, { recursive: true, force: true });
-  // Astro writes generated types into the bare project's root; they are build output, not source.
-  if (project === 'bare')
-    await rm(join(repoRoot, 'scripts/bench/bare/.astro'), { recursive: true, force: true });
+  let m: Measured;
+  let pages = 0;
+  try {
+    m = await runMeasured(process.execPath, args, { cwd: repoRoot, env });
+    if (m.exitCode !== 0)
+      throw new Error(
+        `${project} build at N=${parks} failed (exit ${m.exitCode}):\n${m.outputTail}`,
+      );
+    pages = await countHtml(outDir);
+  } finally {
+    if (!keep) await rm(work, { recursive: true, force: true });
+    // Astro writes generated types into the bare project's root; they are build output, not source.
+    if (project === 'bare')
+      await rm(join(repoRoot, 'scripts/bench/bare/.astro'), { recursive: true, force: true });
+  }
   return {
     project,
     parks,
