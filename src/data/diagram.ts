@@ -55,6 +55,9 @@ interface Box {
   y2: number;
 }
 
+/** SVG coordinates to 0.1 units: invisible at any zoom, and keeps the HTML small. */
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
@@ -79,7 +82,11 @@ export function layoutDistanceDiagram(
     .map((row) => {
       const theta = (row.bearingDeg * Math.PI) / 180;
       const r = radius(row.distanceKm);
-      return { ...row, x: center + r * Math.sin(theta), y: center - r * Math.cos(theta) };
+      return {
+        ...row,
+        x: round1(center + r * Math.sin(theta)),
+        y: round1(center - r * Math.cos(theta)),
+      };
     });
 
   // Ring labels go where the fewest dots are, so "5 km" never hides a supplier due north.
@@ -90,7 +97,12 @@ export function layoutDistanceDiagram(
     .filter((km) => km <= maxKm)
     .map((km) => {
       const r = radius(km);
-      return { km, r, labelX: center + r * sin, labelY: center - r * cos + fontSize * 0.35 };
+      return {
+        km,
+        r: round1(r),
+        labelX: round1(center + r * sin),
+        labelY: round1(center - r * cos + fontSize * 0.35),
+      };
     });
 
   // Obstacles: the park marker, the north mark, every dot, every ring label.
@@ -111,7 +123,8 @@ export function layoutDistanceDiagram(
   const tryLabel = (d: DiagramDot, text: string, isNumber: boolean) => {
     const label = firstFree(d, text.length * charWidth, fontSize, size, taken);
     if (!label) return false;
-    d.label = { text, ...label.anchorPoint, isNumber };
+    const { x, y, anchor } = label.anchorPoint;
+    d.label = { text, x: round1(x), y: round1(y), anchor, isNumber };
     taken.push(label.box);
     return true;
   };
