@@ -54,7 +54,10 @@ async function buildSite(): Promise<{
       }),
     },
   );
-  if (m.exitCode !== 0) throw new Error(`site build failed:\n${m.outputTail}`);
+  if (m.exitCode !== 0) {
+    await rm(work, { recursive: true, force: true });
+    throw new Error(`site build failed:\n${m.outputTail}`);
+  }
   return {
     dist,
     cleanup: () => rm(work, { recursive: true, force: true }),
