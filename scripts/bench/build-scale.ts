@@ -11,6 +11,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './generate-content';
+import { routeTimings, type RouteTiming } from './lib/astro-log';
 import { runMeasured, type Measured } from './lib/measure';
 import {
   arg,
@@ -37,6 +38,8 @@ export interface BuildRun {
   pagesPerSec: number;
   peakTreeRssBytes: number;
   maxRssTimeBytes: number | null;
+  /** The costliest route shapes by Astro's per-page times: where the build spends its time. */
+  routes: RouteTiming[];
 }
 
 const astroBin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -98,6 +101,7 @@ export async function coldBuild(
     pagesPerSec: Math.round((pages / (m.wallMs / 1000)) * 10) / 10,
     peakTreeRssBytes: m.peakTreeRssBytes,
     maxRssTimeBytes: m.maxRssTimeBytes,
+    routes: routeTimings(m.output).slice(0, 6),
   };
 }
 
@@ -196,6 +200,19 @@ export async function benchBuildScale(
       ],
       rows,
     ),
+    '',
+    ...runs
+      .filter((r) => r.project === 'ours')
+      .map(
+        (r) =>
+          `ours at N=${r.parks}, costliest pages: ` +
+          r.routes
+            .slice(0, 4)
+            .map(
+              (t) => `${t.route} ${t.pages} × ${t.meanMs} ms = ${(t.totalMs / 1000).toFixed(1)} s`,
+            )
+            .join('; '),
+      ),
     '',
     goalsTable(goals),
     ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f.split('\n')[0]}`)] : []),

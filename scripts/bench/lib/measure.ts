@@ -16,7 +16,11 @@ export interface Measured {
   maxRssTimeBytes: number | null;
   /** Last lines of stdout+stderr, to explain a failure. */
   outputTail: string;
+  /** All of stdout+stderr (at most the last 8 MB), for callers that parse a tool's log. */
+  output: string;
 }
+
+const MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
 
 const TIME = '/usr/bin/time';
 
@@ -74,7 +78,8 @@ export function runMeasured(
     });
     let output = '';
     const keep = (b: Buffer) => {
-      output = (output + b.toString()).slice(-20_000);
+      output += b.toString();
+      if (output.length > MAX_OUTPUT_CHARS) output = output.slice(-MAX_OUTPUT_CHARS);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -95,6 +100,7 @@ export function runMeasured(
         wallMs,
         peakTreeRssBytes: peak,
         maxRssTimeBytes: m ? Number(m[1]) * 1024 : null,
+        output,
         // GNU time appends its report; keep the tool's own last lines for error messages.
         outputTail: output
           .split(/\n\s*Command being timed/)[0]!
