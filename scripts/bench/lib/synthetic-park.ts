@@ -12,21 +12,50 @@ import {
   type SyntheticEntry,
 } from './synthetic-shared';
 
-/** Park number `i`, targeting some of `chainLabels` (id → English label). */
+/** Grid spacing between parks, in km: ~850 km² per park, close to Jiangsu's development zones per km². */
+export const PARK_SPACING_KM = 29;
+const CENTRE = { lat: 30.5, lon: 112.5 };
+
+/**
+ * Where park `i` of `total` sits: on a square grid centred in central China with
+ * constant spacing, jittered by up to 10 km. The area grows with N, so density
+ * (and with it every park's suppliers and schools within reach) does not: what
+ * grows with N is the number of pages, not the work per page.
+ */
+export function parkSite(rng: Rng, i: number, total: number): { lat: number; lon: number } {
+  const cols = Math.ceil(Math.sqrt(Math.max(total, 1)));
+  const half = ((cols - 1) * PARK_SPACING_KM) / 2;
+  const northKm = Math.floor(i / cols) * PARK_SPACING_KM - half;
+  const eastKm = (i % cols) * PARK_SPACING_KM - half;
+  const lat = CENTRE.lat + northKm / 111;
+  const lon = CENTRE.lon + eastKm / (111 * Math.cos((lat * Math.PI) / 180));
+  return offset(rng, { lat, lon }, 10, true);
+}
+
+const nearestProvince = (site: { lat: number; lon: number }) =>
+  provinces.reduce((best, p) =>
+    Math.hypot(p.lat - site.lat, p.lon - site.lon) <
+    Math.hypot(best.lat - site.lat, best.lon - site.lon)
+      ? p
+      : best,
+  );
+
+/** Park number `i` of `total`, targeting some of `chainLabels` (id → English label). */
 export function park(
   rng: Rng,
   i: number,
+  total: number,
   chainLabels: Map<string, string>,
   processIds: string[],
 ): SyntheticEntry {
   const chainIds = [...chainLabels.keys()];
-  const province = provinces[i % provinces.length]!;
+  const coordinates = parkSite(rng, i, total);
+  const province = nearestProvince(coordinates);
   const city = rng.pick(province.cities);
   const theme = rng.pick(parkThemes);
   const kind = rng.pick(parkKinds);
   const name = `${city.en} ${theme} ${kind}`;
   const slug = `${kebab(name)}-${pad(i)}`;
-  const coordinates = offset(rng, province, 150);
   const targetChains = rng.sample(chainIds, rng.int(1, 3));
   const others = chainIds.filter((c) => !targetChains.includes(c));
   const year = rng.int(1992, 2015);

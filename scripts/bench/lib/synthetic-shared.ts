@@ -21,8 +21,14 @@ export const kebab = (s: string) =>
 export const pad = (i: number) => String(i).padStart(5, '0');
 
 /** A point `distanceKm` away from `origin` in a random direction (flat-earth is fine at this scale). */
-export function offset(rng: Rng, origin: { lat: number; lon: number }, maxKm: number) {
-  const distanceKm = rng.float(0.5, maxKm, 3);
+export function offset(
+  rng: Rng,
+  origin: { lat: number; lon: number },
+  maxKm: number,
+  /** Spread evenly over the disc's area (parks); otherwise clustered towards the centre (suppliers around a park). */
+  evenArea = false,
+) {
+  const distanceKm = evenArea ? maxKm * Math.sqrt(rng.next()) : rng.float(0.5, maxKm, 3);
   const bearing = rng.next() * 2 * Math.PI;
   const lat = origin.lat + (distanceKm * Math.cos(bearing)) / 111;
   const lon =

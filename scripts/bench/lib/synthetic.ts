@@ -147,7 +147,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticContent {
   const chainLabels = new Map(chains.map((c) => [c.id, (c.data.label as { en: string }).en]));
   const processIds = processes.map((p) => p.id);
   const parks = Array.from({ length: options.parks }, (_, i) =>
-    park(rng, i, chainLabels, processIds),
+    park(rng, i, options.parks, chainLabels, processIds),
   );
   const suppliers: SyntheticEntry[] = [];
   const institutions: SyntheticEntry[] = [];

@@ -72,6 +72,23 @@ describe('synthetic content generator', () => {
     }
   });
 
+  it('keeps density constant as N grows: the work per park page does not grow with N', () => {
+    const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+      Math.hypot((a.lat - b.lat) * 111, (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180));
+    const withinReach = (n: number) => {
+      const c = generateSynthetic({ parks: n, seed: 3 });
+      const at = (e: { data: Record<string, unknown> }) =>
+        e.data['coordinates'] as { lat: number; lon: number };
+      const counts = c.parks.map((p) => c.suppliers.filter((s) => km(at(p), at(s)) <= 30).length);
+      return counts.reduce((a, b) => a + b, 0) / n;
+    };
+    const small = withinReach(100);
+    const large = withinReach(900);
+    expect(small).toBeGreaterThan(10);
+    expect(large / small).toBeGreaterThan(0.85);
+    expect(large / small).toBeLessThan(1.2);
+  });
+
   describe('written to disk', () => {
     let dir = '';
     afterAll(() => rm(dir, { recursive: true, force: true }));
