@@ -34,7 +34,9 @@ export class ContentReferenceError extends Error {
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byEnglish = (a: string, b: string) => a.localeCompare(b, 'en');
+/** One shared collator: `localeCompare(…, 'en')` looks the locale up on every call of a sort. */
+const english = new Intl.Collator('en');
+const byEnglish = (a: string, b: string) => english.compare(a, b);
 
 /**
  * Validates cross-references, then joins every collection into view models.

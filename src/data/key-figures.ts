@@ -4,6 +4,7 @@
  * Figures the site computes (suppliers, graduates) say so in their source and
  * take the oldest as-of date of the files they count.
  */
+import { formatNumber } from '../lib/format';
 import { derivedProvenance } from './stale';
 import type {
   ApprovalTimelineView,
@@ -75,7 +76,7 @@ export function buildKeyFigures(input: KeyFigureInput): KeyFigure[] {
       value: talent.totalGraduatesPerYear,
       unit: 'graduates / year',
       ...talentProvenance,
-      note: `${talent.vocationalGraduatesPerYear.toLocaleString('en-US')} from vocational schools`,
+      note: `${formatNumber(talent.vocationalGraduatesPerYear)} from vocational schools`,
     },
     {
       id: 'approval-days',

@@ -8,8 +8,11 @@ import { compassPoint } from '../domain/geo';
 import { isoDate } from '../lib/format';
 import type { CatalogModel, ParkModel } from './types';
 
-/** Bumped when a key is renamed or removed (adding keys keeps the version). */
-export const OPEN_DATA_VERSION = 1;
+/**
+ * Bumped when a key is renamed or removed (adding keys keeps the version).
+ * 2: parks.json holds bounded per-park summaries; full records moved to /data/parks/<slug>.json.
+ */
+export const OPEN_DATA_VERSION = 2;
 
 /** Rounds to `digits` decimals, so JSON shows 5.06 km, not 5.0612873. */
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -24,10 +27,85 @@ export function withIsoDates(value: unknown): unknown {
   return value;
 }
 
-/** One park: its published facts (`profile`), what the site derives, and `facts` for the inquiry function. */
+/** Where a park's full open-data record is published (lists of suppliers, institutions, cases). */
+export function parkDataPath(slug: string): string {
+  return `/data/parks/${slug}.json`;
+}
+
+/**
+ * One park in /data/parks.json: identity, key figures with units in their names,
+ * counts and derived summaries, and `facts` for the inquiry function. Bounded per
+ * park (about 2 KB whatever the number of suppliers around it), so the index of
+ * thousands of parks stays one small file; the lists live in `dataUrl`.
+ */
+export function parkIndexRecord(park: ParkModel, site: URL) {
+  const { data, talent } = park;
+  return {
+    slug: park.slug,
+    name: data.name,
+    url: new URL(park.summary.url, site).href,
+    inquireUrl: new URL(park.summary.inquireUrl, site).href,
+    dataUrl: new URL(parkDataPath(park.slug), site).href,
+    city: data.city.en,
+    province: data.province.en,
+    level: data.level,
+    coordinates: data.coordinates,
+    keyFigures: {
+      availableMu: data.land.availableMu,
+      largestPlotMu: data.land.largestPlotMu ?? null,
+      landPricePerMuCny10k: data.land.pricePerMuCny10k,
+      standardFactoryAvailableM2: data.land.standardFactory?.availableM2 ?? 0,
+      spareCapacityMw: data.utilities.spareCapacityMw,
+      powerPriceCnyPerKwh: data.utilities.powerPriceCnyPerKwh,
+      minInvestmentIntensityCny10kPerMu: data.admission.minInvestmentIntensityCny10kPerMu,
+      minAnnualTaxCny10kPerMu: data.admission.minAnnualTaxCny10kPerMu,
+      skilledWorkerPool: data.labor.skilledWorkerPool,
+      approvalTotalWorkingDays: park.approvalTimeline.totalWorkingDays,
+      inquiryResponseHours: data.service.inquiryResponseHours,
+      landedProjects: data.trackRecord.landedProjects,
+      fulfilmentRatePct:
+        park.trackRecord.fulfilmentRatePct === null
+          ? null
+          : round(park.trackRecord.fulfilmentRatePct, 1),
+    },
+    derived: {
+      reachKm: park.reachKm,
+      suppliersWithinReachCount: park.suppliersWithinReach.length,
+      nearestSupplierKm:
+        park.suppliersWithinReach.length === 0
+          ? null
+          : round(Math.min(...park.suppliersWithinReach.map((e) => e.distanceKm))),
+      talentRadiusKm: talent.radiusKm,
+      institutionsWithinReachCount: talent.institutions.length,
+      totalGraduatesPerYear: talent.totalGraduatesPerYear,
+      vocationalGraduatesPerYear: talent.vocationalGraduatesPerYear,
+      coverage: park.coverage.chains.map((c) => ({
+        chainId: c.chainId,
+        coveredSharePct: round(c.coveredShare * 100, 1),
+        gaps: c.gaps.map((p) => p.id),
+      })),
+      landedCasesCount: park.cases.length,
+      staleBlocks: staleBlocks(park),
+    },
+    facts: park.facts,
+  };
+}
+
+function staleBlocks(park: ParkModel): string[] {
+  return Object.entries(park.provenance)
+    .filter(([, p]) => p.stale)
+    .map(([block]) => block);
+}
+
+/**
+ * One park's full open-data record, published at /data/parks/<slug>.json: its
+ * published facts (`profile`), every supplier, institution and landed case the
+ * site derives around it, and `facts`. Its size grows with what lies within reach.
+ */
 export function parkRecord(park: ParkModel, site: URL) {
   const { data } = park;
   return {
+    version: OPEN_DATA_VERSION,
     slug: park.slug,
     name: data.name,
     url: new URL(park.summary.url, site).href,
@@ -83,15 +161,16 @@ export function parkRecord(park: ParkModel, site: URL) {
         signedOn: isoDate(c.data.signedOn),
         advantage: c.data.advantage,
       })),
-      staleBlocks: Object.entries(park.provenance)
-        .filter(([, p]) => p.stale)
-        .map(([block]) => block),
+      staleBlocks: staleBlocks(park),
     },
     facts: park.facts,
   };
 }
 
-/** The /data/parks.json document. */
+/**
+ * The /data/parks.json document: one bounded record per park (see
+ * `parkIndexRecord`); each park's lists are in its `dataUrl` file.
+ */
 export function parksDocument(catalog: CatalogModel, site: URL) {
   return {
     version: OPEN_DATA_VERSION,
@@ -103,7 +182,7 @@ export function parksDocument(catalog: CatalogModel, site: URL) {
       Km: 'great-circle distance from the park administrative centre, in km',
       dates: 'YYYY-MM-DD',
     },
-    parks: catalog.parks.map((p) => parkRecord(p, site)),
+    parks: catalog.parks.map((p) => parkIndexRecord(p, site)),
   };
 }
 

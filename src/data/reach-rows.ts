@@ -8,6 +8,9 @@ import { formatKm, midSentence, plural } from '../lib/format';
 import type { InstitutionKind } from '../schemas/institutions';
 import type { InstitutionReach, ReachEntry } from './types';
 
+/** One shared collator: `localeCompare(…, 'en')` looks the locale up on every call of a sort. */
+const english = new Intl.Collator('en');
+
 export type DotCategory = 'supplier' | 'education' | 'research';
 
 /** One supplier or institution around a park, numbered nearest first (the table and the diagram share the numbers). */
@@ -51,8 +54,7 @@ export function reachRows(
   ];
   return rows
     .sort(
-      (a, b) =>
-        a.distanceKm - b.distanceKm || rank(a) - rank(b) || a.name.localeCompare(b.name, 'en'),
+      (a, b) => a.distanceKm - b.distanceKm || rank(a) - rank(b) || english.compare(a.name, b.name),
     )
     .map((row, index) => ({ ...row, number: index + 1 }));
 }

@@ -1,7 +1,10 @@
 /**
- * /data/parks.json — every park's public facts, derived figures and `facts`
- * (ParkFacts), prerendered at build time. The inquiry function reads the built
- * file to qualify leads, so its shape is covered by tests/unit/data.
+ * /data/parks.json — one bounded record per park (key figures, counts, derived
+ * summaries) and `facts` (ParkFacts), prerendered at build time. The inquiry
+ * function reads the built file to qualify leads, so its shape is covered by
+ * tests/unit/data. Each park's full lists are at /data/parks/<slug>.json.
+ * Written without indentation: at thousands of parks the file is read by
+ * programs, and whitespace was a third of its bytes.
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog';
@@ -11,10 +14,6 @@ export const prerender = true;
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  const body = JSON.stringify(
-    parksDocument(catalog, site ?? new URL('https://parks.example.org')),
-    null,
-    2,
-  );
+  const body = JSON.stringify(parksDocument(catalog, site ?? new URL('https://parks.example.org')));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
 import { parkJsonLd } from '../../../src/data/json-ld';
-import { parksDocument, taxonomyDocument, withIsoDates } from '../../../src/data/open-data';
+import {
+  parkRecord,
+  parksDocument,
+  taxonomyDocument,
+  withIsoDates,
+} from '../../../src/data/open-data';
 import { NOW, fixtureInput } from './fixtures';
 
 const site = new URL('https://parks.example.org');
@@ -17,16 +22,18 @@ describe('/data/parks.json', () => {
       parks: {
         slug: string;
         url: string;
+        dataUrl: string;
         facts: Record<string, unknown>;
-        profile: Record<string, unknown>;
+        keyFigures: Record<string, unknown>;
         derived: Record<string, unknown>;
       }[];
     };
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.generatedAt).toBe('2026-11-24T00:00:00.000Z');
     expect(doc.parks.map((p) => p.slug)).toEqual(['alpha-park', 'zeta-zone']);
     const zeta = doc.parks[1]!;
     expect(zeta.url).toBe('https://parks.example.org/parks/zeta-zone/');
+    expect(zeta.dataUrl).toBe('https://parks.example.org/data/parks/zeta-zone.json');
     expect(Object.keys(zeta.facts).sort()).toEqual(
       [
         'availableMu',
@@ -52,18 +59,42 @@ describe('/data/parks.json', () => {
     ]);
   });
 
-  it('writes dates as YYYY-MM-DD and rounds derived distances', () => {
-    const zeta = roundTrip(parksDocument(catalog(), site)).parks as {
+  it('keeps each park bounded: counts and summaries, not lists of suppliers or institutions', () => {
+    const model = catalog();
+    const zetaModel = model.park('zeta-zone')!;
+    const zeta = (
+      roundTrip(parksDocument(model, site)) as unknown as {
+        parks: {
+          slug: string;
+          keyFigures: Record<string, unknown>;
+          derived: Record<string, unknown>;
+        }[];
+      }
+    ).parks.find((p) => p.slug === 'zeta-zone')!;
+    expect(zeta.derived['suppliersWithinReachCount']).toBe(zetaModel.suppliersWithinReach.length);
+    expect(zeta.derived['institutionsWithinReachCount']).toBe(zetaModel.talent.institutions.length);
+    expect(zeta.derived['nearestSupplierKm']).toBe(2.5);
+    expect(zeta.keyFigures['approvalTotalWorkingDays']).toBe(36);
+    expect(zeta.keyFigures['availableMu']).toBe(zetaModel.data.land.availableMu);
+    expect(JSON.stringify(zeta)).not.toContain('hengrui');
+    expect(zeta.derived).not.toHaveProperty('suppliersWithinReach');
+  });
+
+  it('publishes each park in full at /data/parks/<slug>.json, dates as YYYY-MM-DD, distances rounded', () => {
+    const zeta = roundTrip(parkRecord(catalog().park('zeta-zone')!, site)) as unknown as {
+      slug: string;
+      facts: { slug: string };
       profile: { land: { asOf: string } };
       derived: {
         suppliersWithinReach: { id: string; distanceKm: number; compass: string }[];
         approvalTotalWorkingDays: number;
       };
-    }[];
-    expect(zeta[1]?.profile.land.asOf).toBe('2026-06-30');
-    const hengrui = zeta[1]?.derived.suppliersWithinReach.find((s) => s.id === 'hengrui');
+    };
+    expect(zeta.facts.slug).toBe('zeta-zone');
+    expect(zeta.profile.land.asOf).toBe('2026-06-30');
+    const hengrui = zeta.derived.suppliersWithinReach.find((s) => s.id === 'hengrui');
     expect(hengrui).toMatchObject({ distanceKm: 5, compass: 'N' });
-    expect(zeta[1]?.derived.approvalTotalWorkingDays).toBe(36);
+    expect(zeta.derived.approvalTotalWorkingDays).toBe(36);
     expect(withIsoDates({ a: [new Date('2025-01-02')], b: null })).toEqual({
       a: ['2025-01-02'],
       b: null,

@@ -1,0 +1,21 @@
+/**
+ * /data/parks/<slug>.json — one park's full open-data record: its published
+ * facts, every supplier, institution and landed case the site derives around
+ * it, and `facts`. Split from /data/parks.json so that index stays bounded per
+ * park however many suppliers a park has.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, type ParkView } from '../../../data/catalog';
+import { parkRecord } from '../../../data/open-data';
+
+export const prerender = true;
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return catalog.parks.map((park) => ({ params: { slug: park.slug }, props: { park } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ park: ParkView }> = ({ props, site }) => {
+  const body = JSON.stringify(parkRecord(props.park, site ?? new URL('https://parks.example.org')));
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
