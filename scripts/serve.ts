@@ -15,7 +15,8 @@ import {
   localContext,
   pendingWork,
 } from './lib/functions';
-import { startLocalBlobs, useBlobsContext } from './lib/local-blobs';
+import { useBlobsContext } from './lib/local-blobs';
+import { startLocalBlobsThread } from './lib/local-blobs-thread';
 import { loadNetlifyConfig } from './lib/netlify-config';
 import { createSiteHandler, NETLIFY_TOML } from './lib/site-server';
 
@@ -26,7 +27,8 @@ const dataDir = resolve(process.env['LEADS_DATA_DIR'] || '.data');
 const unknown = process.argv.slice(2).filter((arg) => arg !== '--no-build');
 if (unknown.length > 0) console.warn(`serve: ignoring unknown arguments ${unknown.join(' ')}`);
 
-const blobs = await startLocalBlobs(dataDir);
+// On its own thread the Blobs service uses a second core instead of the handler's event loop.
+const blobs = await startLocalBlobsThread(dataDir);
 // The functions read these when they run, exactly as on Netlify.
 useBlobsContext(blobs.context);
 process.env['DIST_DIR'] = distDir;

@@ -82,7 +82,11 @@ export class BlobsLeadStore implements LeadStore {
   // The local BlobsServer checks If-None-Match and then writes, without a lock; serialising
   // writes per id in this process closes that gap (Netlify's service is atomic on its own).
   readonly #locks = new Map<string, Promise<unknown>>();
-  readonly #recent = new Map<string, RecentLead>();
+  // Fingerprints by lead id, newest last, at most MAX_RECENT: the handler compares each new
+  // lead with all of them, so this bound keeps a request's cost independent of stored leads.
+  readonly #recent = new Map<string, { lead: RecentLead; receivedMs: number }>();
+  // What recent() hands out, rebuilt only after a change instead of on every request.
+  #recentSnapshot: { oldestMs: number; leads: RecentLead[] } | undefined;
   #recentListedAt = 0;
   #recentRefresh: Promise<void> | undefined;
 
@@ -132,7 +136,7 @@ export class BlobsLeadStore implements LeadStore {
           throw error;
         }
         const recent = toRecentLead(lead);
-        this.#recent.set(lead.id, recent);
+        this.#remember(recent);
         // Derived data: losing it weakens template detection a little, it must not fail the lead.
         await store.setJSON(recentKey(lead), recent).catch(() => undefined);
         return { lead, created: true };
@@ -168,9 +172,45 @@ export class BlobsLeadStore implements LeadStore {
       this.#recentRefresh ??= this.#refreshRecent(sinceMs).finally(() => {
         this.#recentRefresh = undefined;
       });
-      await this.#recentRefresh;
+      // Only a cold start waits for the listing (O(fingerprints)); later refreshes run
+      // behind the requests, which meanwhile use the fingerprints already in memory.
+      if (this.#recentListedAt === 0) await this.#recentRefresh;
+      else this.#recentRefresh.catch(() => undefined);
     }
-    return [...this.#recent.values()].filter((lead) => Date.parse(lead.receivedAt) >= sinceMs);
+    const snapshot = this.#recentSnapshot;
+    if (snapshot && snapshot.oldestMs >= sinceMs) return snapshot.leads.slice();
+    // The window moves with the clock; entries that fell out of it are dropped for good.
+    let oldestMs = Infinity;
+    const leads: RecentLead[] = [];
+    for (const [id, entry] of this.#recent) {
+      if (entry.receivedMs < sinceMs) {
+        this.#recent.delete(id);
+        continue;
+      }
+      oldestMs = Math.min(oldestMs, entry.receivedMs);
+      leads.push(entry.lead);
+    }
+    this.#recentSnapshot = { oldestMs, leads };
+    return leads.slice();
+  }
+
+  /**
+   * Adds one fingerprint to the in-memory set (the earliest wins for an id), dropping
+   * the first-added beyond MAX_RECENT: entries are added in time order, so that is the oldest.
+   */
+  #remember(lead: RecentLead): void {
+    const receivedMs = Date.parse(lead.receivedAt);
+    if (!Number.isFinite(receivedMs)) return;
+    const existing = this.#recent.get(lead.id);
+    if (existing && existing.receivedMs <= receivedMs) return;
+    this.#recent.delete(lead.id);
+    this.#recent.set(lead.id, { lead, receivedMs });
+    while (this.#recent.size > MAX_RECENT) {
+      const first = this.#recent.keys().next();
+      if (first.done) break;
+      this.#recent.delete(first.value);
+    }
+    this.#recentSnapshot = undefined;
   }
 
   async update(id: string, change: (lead: StoredLead) => StoredLead): Promise<StoredLead | null> {
@@ -226,16 +266,20 @@ export class BlobsLeadStore implements LeadStore {
         .filter((blob) => recentKeyTimeMs(blob.key) >= sinceMs)
         .sort((a, b) => b.key.localeCompare(a.key))
         .slice(0, MAX_RECENT);
-      const known = new Set([...this.#recent.values()].map((lead) => recentKey(lead)));
+      const known = new Set([...this.#recent.values()].map((entry) => recentKey(entry.lead)));
       const missing = wanted.filter((blob) => !known.has(blob.key));
       const fetched = await mapLimit(
         missing,
         READ_CONCURRENCY,
         async (blob) => (await store.get(blob.key, { type: 'json' })) as RecentLead | null,
       );
-      for (const lead of fetched) if (lead) this.#recent.set(lead.id, lead);
-      for (const [id, lead] of this.#recent)
-        if (Date.parse(lead.receivedAt) < sinceMs) this.#recent.delete(id);
+      // Re-added oldest first, so the insertion order that #remember relies on is time order.
+      const all = [...this.#recent.values()].map((entry) => entry.lead);
+      for (const lead of fetched) if (lead) all.push(lead);
+      all.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+      this.#recent.clear();
+      for (const lead of all) if (Date.parse(lead.receivedAt) >= sinceMs) this.#remember(lead);
+      this.#recentSnapshot = undefined;
       this.#recentListedAt = Date.now();
     });
   }

@@ -176,11 +176,21 @@ export async function sendWebResponse(
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
-  res.writeHead(response.status, headers);
   if (!response.body || headOnly) {
+    res.writeHead(response.status, headers);
     res.end();
     return;
   }
+  // Answers are read whole and sent in one write: iterating the web stream chunk by chunk
+  // cost more CPU than the rest of a small JSON answer. Only event streams stay streamed.
+  if (!/^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')) {
+    const body = Buffer.from(await response.arrayBuffer());
+    headers['content-length'] = String(body.length);
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.status, headers);
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
   res.end();
 }
