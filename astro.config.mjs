@@ -12,7 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // External CSS/JS files only, so the CSP needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Separate output/cache folders let benchmarks and parallel builds run side by side.
+  // Output/cache folders can be moved (benchmarks, content-validation tests). Note: when outDir
+  // is outside the project, Astro 7 keeps its prerender chunks in <cwd>/.astro/.prerender, so
+  // builds running at the same time need separate working folders or outDirs inside the repo.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx(), sitemap()],
