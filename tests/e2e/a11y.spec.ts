@@ -1,28 +1,38 @@
 /**
- * axe-core sweep (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA rules) over every page type:
- * home, directory, every park profile, the process index and every process page, 404,
- * the inquiry form and the privacy page. Zero violations; failures list rule ids and
- * targets so they can be fixed without rerunning by hand.
+ * axe-core sweep (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA rules) over every URL in the built
+ * sitemap (home, directory, every park profile, every process page, the inquiry pages,
+ * privacy...) plus the 404 page. Zero violations; failures list rule ids and targets so
+ * they can be fixed without rerunning by hand. A sitemap that lost a park or process page
+ * fails here too.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const fileIds = (folder: string) =>
   readdirSync(join(contentDir, folder)).map((f) => f.replace(/\.[^.]+$/, ''));
 
-const paths = [
-  '/',
-  '/parks/',
-  ...fileIds('parks').map((slug) => `/parks/${slug}/`),
-  '/processes/',
-  ...fileIds('taxonomy/processes').map((id) => `/processes/${id}/`),
-  '/no-such-page/',
-  '/inquire/',
-  '/privacy/',
-];
+const sitemapPaths = [
+  ...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+].map((match) => new URL(match[1] ?? '/').pathname);
+
+const paths = [...sitemapPaths, '/no-such-page/'];
+
+test('the sitemap lists the home page, every park and every process page', () => {
+  const expected = [
+    '/',
+    '/parks/',
+    ...fileIds('parks').map((slug) => `/parks/${slug}/`),
+    '/processes/',
+    ...fileIds('taxonomy/processes').map((id) => `/processes/${id}/`),
+    '/inquire/',
+    '/privacy/',
+  ];
+  expect(sitemapPaths).toEqual(expect.arrayContaining(expected));
+});
 
 // Pages are independent; axe is CPU-heavy, so spread them over the workers and allow time.
 test.describe.configure({ mode: 'parallel', timeout: 90_000 });
