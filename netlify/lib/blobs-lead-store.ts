@@ -86,7 +86,7 @@ export class BlobsLeadStore implements LeadStore {
   // lead with all of them, so this bound keeps a request's cost independent of stored leads.
   readonly #recent = new Map<string, { lead: RecentLead; receivedMs: number }>();
   // What recent() hands out, rebuilt only after a change instead of on every request.
-  #recentSnapshot: { oldestMs: number; leads: RecentLead[] } | undefined;
+  #recentSnapshot: { sinceMs: number; oldestMs: number; leads: RecentLead[] } | undefined;
   #recentListedAt = 0;
   #recentRefresh: Promise<void> | undefined;
 
@@ -178,19 +178,19 @@ export class BlobsLeadStore implements LeadStore {
       else this.#recentRefresh.catch(() => undefined);
     }
     const snapshot = this.#recentSnapshot;
-    if (snapshot && snapshot.oldestMs >= sinceMs) return snapshot.leads.slice();
-    // The window moves with the clock; entries that fell out of it are dropped for good.
+    // Valid when taken for this window or a wider one, and nothing in it has aged out since.
+    if (snapshot && snapshot.sinceMs <= sinceMs && snapshot.oldestMs >= sinceMs)
+      return snapshot.leads.slice();
+    // Rebuilt after a change or when the window moved past the oldest entry; the set itself
+    // is left alone (bounded by MAX_RECENT; the refresh drops what is out of the window).
     let oldestMs = Infinity;
     const leads: RecentLead[] = [];
-    for (const [id, entry] of this.#recent) {
-      if (entry.receivedMs < sinceMs) {
-        this.#recent.delete(id);
-        continue;
-      }
+    for (const entry of this.#recent.values()) {
+      if (entry.receivedMs < sinceMs) continue;
       oldestMs = Math.min(oldestMs, entry.receivedMs);
       leads.push(entry.lead);
     }
-    this.#recentSnapshot = { oldestMs, leads };
+    this.#recentSnapshot = { sinceMs, oldestMs, leads };
     return leads.slice();
   }
 
