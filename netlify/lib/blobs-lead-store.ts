@@ -31,6 +31,8 @@ export interface BlobsLeadStoreOptions {
 const READ_CONCURRENCY = 16;
 /** Most fingerprints compared with; older ones within the window are skipped beyond this. */
 const MAX_RECENT = 2000;
+/** Leads whose last written version and ETag are kept for the notification update. */
+const MAX_WRITTEN = 1000;
 
 /** Runs `fn` over `items` with at most `limit` calls in flight. */
 async function mapLimit<T, R>(
@@ -87,6 +89,8 @@ export class BlobsLeadStore implements LeadStore {
   readonly #recent = new Map<string, { lead: RecentLead; receivedMs: number }>();
   // What recent() hands out, rebuilt only after a change instead of on every request.
   #recentSnapshot: { sinceMs: number; oldestMs: number; leads: RecentLead[] } | undefined;
+  // The last version of a lead this instance wrote, with its ETag (newest MAX_WRITTEN).
+  readonly #written = new Map<string, { lead: StoredLead; etag: string }>();
   #recentListedAt = 0;
   #recentRefresh: Promise<void> | undefined;
 
@@ -130,6 +134,8 @@ export class BlobsLeadStore implements LeadStore {
               type: 'json',
             })) as StoredLead | null;
             if (stored?.id !== lead.id) throw new Error('lead write not confirmed');
+          } else {
+            this.#rememberWritten(lead, written.etag);
           }
         } catch (error) {
           if (queued) await store.delete(`outbox/${lead.id}`).catch(() => undefined);
@@ -194,6 +200,13 @@ export class BlobsLeadStore implements LeadStore {
     return leads.slice();
   }
 
+  #rememberWritten(lead: StoredLead, etag: string): void {
+    this.#written.delete(lead.id);
+    this.#written.set(lead.id, { lead, etag });
+    const first = this.#written.keys().next();
+    if (this.#written.size > MAX_WRITTEN && !first.done) this.#written.delete(first.value);
+  }
+
   /**
    * Adds one fingerprint to the in-memory set (the earliest wins for an id), dropping
    * the first-added beyond MAX_RECENT: entries are added in time order, so that is the oldest.
@@ -218,11 +231,21 @@ export class BlobsLeadStore implements LeadStore {
     return this.#exclusive(id, () =>
       this.#run('update', async (store) => {
         for (let attempt = 0; attempt < 5; attempt++) {
-          const current = await readVersioned(store, `lead/${id}`);
+          // First try the version this instance wrote last: the conditional write still refuses
+          // it if anyone wrote since, and it spares the local server's listing (a directory
+          // scan over every lead) that readVersioned needs for an ETag.
+          const cached = attempt === 0 ? this.#written.get(id) : undefined;
+          const current = cached
+            ? { data: cached.lead, etag: cached.etag }
+            : await readVersioned(store, `lead/${id}`);
           if (!current) return null;
           const next = change(current.data as StoredLead);
           const written = await store.setJSON(`lead/${id}`, next, { onlyIfMatch: current.etag });
-          if (written.modified && written.etag) return next;
+          if (written.modified && written.etag) {
+            this.#rememberWritten(next, written.etag);
+            return next;
+          }
+          this.#written.delete(id);
           if (written.modified) throw new Error('lead update not confirmed');
         }
         throw new Error('lead kept changing during update');
