@@ -6,7 +6,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHOICES_ELEMENT_ID, parseChoices } from '../../src/components/inquiry/choices';
-import { escapeHtml } from '../../src/components/inquiry/html';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
@@ -30,9 +29,7 @@ interface Template {
 const templates = new Map<string, Promise<Template>>();
 
 /** Path of the built form page: $DIST_DIR/inquire/index.html, DIST_DIR defaulting to ./dist. */
-export function formPagePath(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string {
+export function formPagePath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return path.resolve(env.DIST_DIR ?? path.join(process.cwd(), 'dist'), 'inquire', 'index.html');
 }
 
@@ -40,13 +37,9 @@ export function formPagePath(
 export function parseTemplate(html: string): Template {
   const start = html.indexOf(FORM_START_MARKER);
   const end = html.indexOf(FORM_END_MARKER, start);
-  if (start < 0 || end < 0)
-    throw new Error('The built inquiry page has no form markers; rebuild the site');
-  const choicesMatch = new RegExp(
-    `<script[^>]*id="${CHOICES_ELEMENT_ID}"[^>]*>([\\s\\S]*?)</script>`,
-  ).exec(html);
-  if (!choicesMatch?.[1])
-    throw new Error('The built inquiry page has no form choices block; rebuild the site');
+  if (start < 0 || end < 0) throw new Error('The built inquiry page has no form markers; rebuild the site');
+  const choicesMatch = new RegExp(`<script[^>]*id="${CHOICES_ELEMENT_ID}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
+  if (!choicesMatch?.[1]) throw new Error('The built inquiry page has no form choices block; rebuild the site');
   return {
     before: html.slice(0, start + FORM_START_MARKER.length),
     after: html.slice(end),
@@ -75,30 +68,7 @@ function loadTemplate(file: string): Promise<Template> {
  * page is read once per path and cached; the form between the markers is replaced.
  */
 export async function renderInquiryFormPage({ values, errors }: FormPageInput): Promise<string> {
-  let template: Template;
-  try {
-    template = await loadTemplate(formPagePath());
-  } catch {
-    // Without the built page (a deploy that lost it, a server started before the build) the
-    // sender still gets every message: a plain page instead of a 500.
-    return fallbackPage(errors);
-  }
+  const template = await loadTemplate(formPagePath());
   const form = renderInquiryForm(template.choices, { values, errors });
   return markTitle(template.before) + form + template.after;
-}
-
-/** A minimal, self-contained error page listing each problem, with a way back to the form. */
-export function fallbackPage(errors: Readonly<Record<string, string>>): string {
-  const items = Object.values(errors)
-    .map((message) => `<li>${escapeHtml(message)}</li>`)
-    .join('');
-  return (
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    '<meta name="robots" content="noindex"><title>Error: your inquiry was not sent</title></head>' +
-    '<body><main><h1>Your inquiry was not sent</h1><h2>There is a problem</h2>' +
-    `<ul>${items}</ul>` +
-    '<p>Go back to <a href="/inquire/">the inquiry form</a>, correct these answers and send it again.</p>' +
-    '</main></body></html>'
-  );
 }

@@ -102,23 +102,12 @@ describe('renderInquiryFormPage', () => {
     expect(html).toContain('Enter the company name');
   });
 
-  it('answers a plain page listing every problem before the site is built, and the form once it is', async () => {
-    const plain = await renderInquiryFormPage({
-      values: {},
-      errors: { company: 'Enter the company name', email: 'Enter an e-mail <address>' },
-    });
-    expect(plain).toContain('<title>Error: ');
-    expect(plain).toContain('<li>Enter the company name</li>');
-    expect(plain).toContain('Enter an e-mail &lt;address&gt;');
-    expect(plain).toContain('href="/inquire/"');
-    expect(plain).not.toContain(FORM_START_MARKER);
+  it('fails clearly when the site has not been built, and recovers once it is', async () => {
+    await expect(renderInquiryFormPage({ values: {}, errors: {} })).rejects.toThrow(/ENOENT/);
     await writePage(builtPage());
-    const full = await renderInquiryFormPage({
-      values: {},
-      errors: { parks: 'Choose at least one park' },
-    });
-    expect(full).toContain('Choose at least one park');
-    expect(full).toContain(FORM_START_MARKER);
+    await expect(
+      renderInquiryFormPage({ values: {}, errors: { parks: 'Choose at least one park' } }),
+    ).resolves.toContain('Choose at least one park');
   });
 
   it('uses DIST_DIR, defaulting to ./dist', () => {
