@@ -5,13 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CHOICES_ELEMENT_ID, parseChoices } from '../../src/components/inquiry/choices';
+import { CHOICES_ELEMENT_ID, parseChoices } from '../../src/forms/choices';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
   renderInquiryForm,
   type FormChoices,
-} from '../../src/components/inquiry/render-form';
+} from '../../src/forms/render-form';
 
 export interface FormPageInput {
   /** What was posted (fromFormFields output or raw strings); shown back escaped. */

@@ -1,14 +1,14 @@
 /**
  * Page-weight benchmark: per page type (home, directory, profile, process page,
  * inquiry page) the HTML, CSS, JS, images and other files a page loads, raw and
- * gzip, and total transfer, checked against the budgets in src/gates/budgets.ts.
+ * gzip, and total transfer, checked against the budgets in tests/gates/budgets.ts.
  * Over budget fails (exit 1) with the numbers.
  *
  *   npx tsx scripts/bench/page-weight.ts [--dist dist]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { budgetFor, checkBudgets, type PageWeight } from '../../src/gates/budgets';
+import { budgetFor, checkBudgets, type PageWeight } from '../../tests/gates/budgets';
 import { representativePages, weighPage } from './lib/weigh';
 import {
   arg,

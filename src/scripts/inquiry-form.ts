@@ -11,9 +11,9 @@ import {
   hintId,
   renderErrorSummary,
   renderFieldError,
-} from '../components/inquiry/errors';
-import { IDEMPOTENCY_FIELD, STATUS_ID } from '../components/inquiry/render-form';
-import { renderResponseTimes, RESPONSE_TIMES_ID } from '../components/inquiry/response-times';
+} from '../forms/errors';
+import { IDEMPOTENCY_FIELD, STATUS_ID } from '../forms/render-form';
+import { renderResponseTimes, RESPONSE_TIMES_ID } from '../forms/response-times';
 import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '../domain/inquiry/fields';
 import { fromFormFields } from '../domain/inquiry/form-data';
 import { validateInquiry } from '../domain/inquiry/schema';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../src/gates/budgets';
+import { checkBudgets } from '../gates/budgets';
 import { allPages, weighPage } from '../../scripts/bench/lib/weigh';
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');

@@ -15,7 +15,7 @@ import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalBlobs, useBlobsContext, type LocalBlobs } from '../../scripts/lib/local-blobs';
 import { autoPark, electronicsPark } from '../unit/inquiry/fixtures';
-import { fuzzInquiry, storedLeadProblems } from '../unit/gates/fuzz-inquiry';
+import { fuzzInquiry, storedLeadProblems } from '../gates/fuzz-inquiry';
 
 const RUNS = 10_000;
 const ENV_KEYS = [

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSecurityHeaders, formatProblems } from '../../src/gates/header-policy';
-import { findBlockedInline } from '../../src/gates/inline-code';
-import { headerRules, headersForPath } from '../../src/gates/netlify-headers';
+import { checkSecurityHeaders, formatProblems } from '../gates/header-policy';
+import { findBlockedInline } from '../gates/inline-code';
+import { headerRules, headersForPath } from '../gates/netlify-headers';
 import { allPages, fileForPath } from '../../scripts/bench/lib/weigh';
 import { startServe, type RunningServer } from '../../scripts/bench/lib/server';
 

@@ -18,7 +18,7 @@ import {
   toFormFields,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 const distDir = resolve(process.env['DIST_DIR'] || 'dist');
 const factsPath = join(distDir, 'data', 'parks.json');

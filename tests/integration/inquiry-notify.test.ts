@@ -16,7 +16,7 @@ import {
   testContext,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 /** A webhook receiver whose answer the test controls. */
 interface Hook {

@@ -14,7 +14,7 @@ import {
   toFormFields,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 let harness: InquiryHarness;
 const rendered: { values: Record<string, unknown>; errors: Record<string, string> }[] = [];

@@ -16,7 +16,7 @@ import {
   toFormFields,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 let harness: InquiryHarness;
 const generous = () => new RateLimiter({ max: 10_000, windowMs: 60_000, salt: 'test' });

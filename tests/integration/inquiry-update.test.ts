@@ -12,7 +12,7 @@ import {
   testContext,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 let harness: InquiryHarness;
 

@@ -17,7 +17,7 @@ import {
   testContext,
   validInquiry,
   type InquiryHarness,
-} from '../../scripts/lib/test-harness';
+} from '../support/harness';
 
 const exec = promisify(execFile);
 // Each case starts the CLI as a process (a few seconds each on a busy machine).

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
-import { FIXTURE_PARKS, validInquiry } from '../../scripts/lib/test-harness';
+import { FIXTURE_PARKS, validInquiry } from '../support/harness';
 
 let dir: string;
 let server: ChildProcess;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { PageWeight, Size } from '../../../src/gates/budgets';
+import type { PageWeight, Size } from '../../../tests/gates/budgets';
 
 type Kind = 'css' | 'js' | 'images' | 'other';
 

@@ -8,13 +8,13 @@ import {
   formChoicesFromCatalog,
   parseChoices,
   serializeChoices,
-} from '../../../src/components/inquiry/choices';
+} from '../../../src/forms/choices';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
   renderInquiryForm,
   type FormChoices,
-} from '../../../src/components/inquiry/render-form';
+} from '../../../src/forms/render-form';
 import { byId, where } from './html-tags';
 
 const choices: FormChoices = {

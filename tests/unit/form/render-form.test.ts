@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { INQUIRY_FIELDS } from '../../../src/domain/inquiry/fields';
 import { validateInquiry } from '../../../src/domain/inquiry/schema';
 import { fromFormFields } from '../../../src/domain/inquiry/form-data';
-import { renderErrorSummary } from '../../../src/components/inquiry/errors';
-import { renderInquiryForm, type FormChoices } from '../../../src/components/inquiry/render-form';
-import { responseTimeSentences } from '../../../src/components/inquiry/response-times';
+import { renderErrorSummary } from '../../../src/forms/errors';
+import { renderInquiryForm, type FormChoices } from '../../../src/forms/render-form';
+import { responseTimeSentences } from '../../../src/forms/response-times';
 import { byId, tags, where } from './html-tags';
 
 const choices: FormChoices = {

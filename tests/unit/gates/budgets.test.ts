@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KB, budgetFor, checkBudgets, type PageWeight } from '../../../src/gates/budgets';
+import { KB, budgetFor, checkBudgets, type PageWeight } from '../../gates/budgets';
 
 const page = (path: string, over: Partial<PageWeight> = {}): PageWeight => ({
   path,

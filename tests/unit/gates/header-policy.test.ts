@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSecurityHeaders, formatProblems, parseCsp } from '../../../src/gates/header-policy';
+import { checkSecurityHeaders, formatProblems, parseCsp } from '../../gates/header-policy';
 
 const GOOD = {
   'Content-Security-Policy':

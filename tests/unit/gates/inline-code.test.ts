@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findBlockedInline } from '../../../src/gates/inline-code';
+import { findBlockedInline } from '../../gates/inline-code';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
 const kinds = (html: string, csp = STRICT) => findBlockedInline(html, csp).map((f) => f.kind);

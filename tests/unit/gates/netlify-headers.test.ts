@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'smol-toml';
-import { headerRules, headersForPath, pathPattern } from '../../../src/gates/netlify-headers';
+import { headerRules, headersForPath, pathPattern } from '../../gates/netlify-headers';
 
 const toml = `
 [[headers]]

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPages, representativePages, weighPage } from '../../../scripts/bench/lib/weigh';
-import { checkBudgets } from '../../../src/gates/budgets';
+import { checkBudgets } from '../../gates/budgets';
 
 let dist = '';
 const css =

@@ -11,7 +11,7 @@ import {
   type FieldGroup,
   type FieldOption,
   type InquiryField,
-} from '../../domain/inquiry/fields';
+} from '../domain/inquiry/fields';
 import { describedBy, fieldId, hintId, renderErrorSummary, renderFieldError } from './errors';
 import { attrs, escapeHtml } from './html';
 import { renderResponseTimes, RESPONSE_TIMES_ID } from './response-times';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ParkFacts } from '../../src/domain/park-facts';
 import { BlobsLeadStore } from '../../netlify/lib/blobs-lead-store';
 import type { InquiryContext } from '../../netlify/lib/inquiry-handler';
-import { startLocalBlobs, useBlobsContext, type LocalBlobs } from './local-blobs';
+import { startLocalBlobs, useBlobsContext, type LocalBlobs } from '../../scripts/lib/local-blobs';
 
 /** Two parks: one targeting auto parts, one whose chains exclude it. */
 export const FIXTURE_PARKS: ParkFacts[] = [

@@ -4,9 +4,9 @@
  * handlers and half-written leads and expects it to fail). Not a test file itself.
  */
 import fc from 'fast-check';
-import { validateInquiry } from '../../../src/domain/inquiry';
-import { checkSecurityHeaders, formatProblems } from '../../../src/gates/header-policy';
-import { validBody } from '../inquiry/fixtures';
+import { validateInquiry } from '../../src/domain/inquiry';
+import { checkSecurityHeaders, formatProblems } from './header-policy';
+import { validBody } from '../unit/inquiry/fixtures';
 
 /** Statuses docs/API.md documents for POST /api/inquiry when the store works. */
 export const DOCUMENTED_STATUSES = new Set([201, 303, 400, 405, 413, 415, 422, 429]);

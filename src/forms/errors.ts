@@ -3,7 +3,7 @@
  * GOV.UK error-summary and error-message patterns: a focused summary titled "There is a
  * problem" that links to each field, and a message above each field's control.
  */
-import { INQUIRY_FIELDS } from '../../domain/inquiry/fields';
+import { INQUIRY_FIELDS } from '../domain/inquiry/fields';
 import { escapeHtml } from './html';
 
 export const ERROR_SUMMARY_ID = 'error-summary';
