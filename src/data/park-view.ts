@@ -23,7 +23,7 @@ import type {
   ParkFacts,
   ParkModel,
   ParkSummary,
-  ProcessGroup,
+  LabelledProcessGroup,
   RawEntry,
   ParkData,
   SupplierView,
@@ -72,7 +72,7 @@ export function buildParkModel<PE, CE>(
     ctx.supplierIndex,
     ctx.reachKm,
   );
-  const suppliersByProcess: ProcessGroup[] = groupByProcess(reach).map((g) => ({
+  const suppliersByProcess: LabelledProcessGroup[] = groupByProcess(reach).map((g) => ({
     processId: g.processId,
     label: labelled(g.processId, ctx.processes).label,
     entries: g.entries,
