@@ -1,4 +1,5 @@
 /** One synthetic park profile: every block of the park schema filled, 2–4 paragraphs of body. */
+import { destinationKinds, parkLevels } from '../../../src/schemas/parks';
 import type { Rng } from './rng';
 import { parkKinds, parkThemes, provinces } from './pools';
 import {
@@ -65,7 +66,7 @@ export function park(
     province: { en: province.en, zh: province.zh },
     city: { en: city.en, zh: city.zh },
     coordinates,
-    level: rng.pick(['national', 'provincial', 'municipal', 'county'] as const),
+    level: rng.pick(parkLevels),
     summary: {
       en: `${kind} in ${city.en}, ${province.en}, for ${targetChains.map((c) => chainLabels.get(c)?.toLowerCase()).join(' and ')} projects, with suppliers, schools and fast approvals within reach.`.slice(
         0,
@@ -112,17 +113,15 @@ export function park(
       asOf: AS_OF,
     },
     logistics: {
-      destinations: (['port', 'rail', 'airport', 'highway', 'city'] as const)
-        .slice(0, rng.int(3, 5))
-        .map((k) => {
-          const distanceKm = k === 'highway' ? rng.int(1, 15) : rng.int(10, 400);
-          return {
-            name: { en: `${city.en} ${k === 'city' ? 'city centre' : k}` },
-            kind: k,
-            distanceKm,
-            hours: Math.round((distanceKm / 60) * 10) / 10,
-          };
-        }),
+      destinations: destinationKinds.slice(0, rng.int(3, 5)).map((k) => {
+        const distanceKm = k === 'highway' ? rng.int(1, 15) : rng.int(10, 400);
+        return {
+          name: { en: `${city.en} ${k === 'city' ? 'city centre' : k}` },
+          kind: k,
+          distanceKm,
+          hours: Math.round((distanceKm / 60) * 10) / 10,
+        };
+      }),
       source: SOURCE,
       asOf: AS_OF,
     },
