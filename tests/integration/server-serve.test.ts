@@ -145,6 +145,12 @@ describe('static files', () => {
     expect(res.headers.get('location')).toBe('/inquire/?park=xiangjiang-auto-parts-zone');
   });
 
+  it('matches redirects the way Netlify does: any case, with or without a trailing slash', async () => {
+    const res = await get('/Parks/xiangjiang-auto-parts-zone/INQUIRE/');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/inquire/?park=xiangjiang-auto-parts-zone');
+  });
+
   it('answers HEAD without a body and other methods with 405', async () => {
     const head = await get('/', { method: 'HEAD' });
     expect(head.status).toBe(200);
