@@ -175,4 +175,3 @@ export function parkHeadings(park: ParkModel) {
     contacts: contactsHeading(park),
   };
 }
-export type ParkHeadings = ReturnType<typeof parkHeadings>;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   EARTH_MEAN_RADIUS_KM,
-  KM_PER_DEGREE,
   bearingDeg,
   compassPoint,
   distanceKm,
 } from '../../../src/domain/geo';
+import { KM_PER_DEGREE } from './fixtures';
 
 const beijing = { lat: 39.9042, lon: 116.4074 };
 const shanghai = { lat: 31.2304, lon: 121.4737 };

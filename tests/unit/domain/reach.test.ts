@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { KM_PER_DEGREE, type LatLon } from '../../../src/domain/geo';
+import type { LatLon } from '../../../src/domain/geo';
+import { KM_PER_DEGREE } from './fixtures';
 import {
   DEFAULT_REACH_KM,
   groupByProcess,

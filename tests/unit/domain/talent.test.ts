@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { KM_PER_DEGREE } from '../../../src/domain/geo';
+import { KM_PER_DEGREE } from './fixtures';
 import { createSpatialIndex } from '../../../src/domain/spatial-index';
 import {
   DEFAULT_TALENT_KM,
