@@ -57,7 +57,7 @@ function astroReportedMs(output: string): number | null {
 }
 
 /** One cold build of `project` over the content in `contentDir`. */
-export async function coldBuild(
+async function coldBuild(
   project: 'ours' | 'bare',
   contentDir: string,
   parks: number,
@@ -106,7 +106,7 @@ export async function coldBuild(
 }
 
 /** Evaluates the issue's goals on the runs; goals whose N was not run are n/a. */
-export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
+function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
   const find = (p: 'ours' | 'bare', n: number) =>
     runs.find((r) => r.project === p && r.parks === n);
   const oursBig = find('ours', big);

@@ -34,14 +34,14 @@ import {
 const run = promisify(execFile);
 
 /** A valid USCC for sequence number `i` (region 430200, Zhuzhou; check character computed). */
-export function usccFor(i: number): string {
+function usccFor(i: number): string {
   const org = String(i).padStart(9, '0').slice(-9);
   const first17 = `91430200${org}`;
   return `${first17}${usccCheckCharacter(first17) ?? '0'}`;
 }
 
 /** One valid inquiry body; `run` and `i` make its idempotency key and contact unique. */
-export function inquiryBody(
+function inquiryBody(
   runId: string,
   i: number,
   parks: { slug: string; chain: string }[],

@@ -181,7 +181,7 @@ export function buildParkModel<PE, CE>(
 }
 
 /** The facts inquiry qualification uses, derived from the same content the page shows. */
-export function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
+function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
   return {
     slug,
     name: data.name.en,

@@ -17,7 +17,7 @@ export interface LatLon {
 export const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
 /** The eight compass points, clockwise from north. */
-export const compassPoints = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
+const compassPoints = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
 export type CompassPoint = (typeof compassPoints)[number];
 
 const toRad = (deg: number): number => (deg * Math.PI) / 180;

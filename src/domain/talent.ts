@@ -10,7 +10,7 @@ import type { SpatialIndex } from './spatial-index';
 export const DEFAULT_TALENT_KM = 50;
 
 /** Institution kind whose graduates count as vocational (skilled workers, technicians). */
-export const VOCATIONAL_KIND = 'vocational-school';
+const VOCATIONAL_KIND = 'vocational-school';
 
 /** What talent needs from an institution; any extra fields pass through untouched. */
 export interface TalentInstitution {

@@ -14,7 +14,7 @@ import {
 } from './synthetic-shared';
 
 /** Grid spacing between parks, in km: ~850 km² per park, close to Jiangsu's development zones per km². */
-export const PARK_SPACING_KM = 29;
+const PARK_SPACING_KM = 29;
 const CENTRE = { lat: 30.5, lon: 112.5 };
 
 /**
@@ -23,7 +23,7 @@ const CENTRE = { lat: 30.5, lon: 112.5 };
  * (and with it every park's suppliers and schools within reach) does not: what
  * grows with N is the number of pages, not the work per page.
  */
-export function parkSite(rng: Rng, i: number, total: number): { lat: number; lon: number } {
+function parkSite(rng: Rng, i: number, total: number): { lat: number; lon: number } {
   const cols = Math.ceil(Math.sqrt(Math.max(total, 1)));
   const half = ((cols - 1) * PARK_SPACING_KM) / 2;
   const northKm = Math.floor(i / cols) * PARK_SPACING_KM - half;
