@@ -14,6 +14,7 @@ import {
   capitalize,
   plural,
 } from '../lib/format';
+import { compareIds } from '../domain/compare';
 import type { Localized } from '../schemas/common';
 import type { ParkModel } from './types';
 
@@ -122,7 +123,7 @@ export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   if (n === 0) return 'No landed projects published yet';
   const counts = new Map<string, number>();
   for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0] ?? [
     '',
     0,
   ];
@@ -174,4 +175,3 @@ export function parkHeadings(park: ParkModel) {
     contacts: contactsHeading(park),
   };
 }
-export type ParkHeadings = ReturnType<typeof parkHeadings>;

@@ -12,7 +12,7 @@ import type { CatalogModel, ParkModel } from './types';
  * Bumped when a key is renamed or removed (adding keys keeps the version).
  * 2: parks.json holds bounded per-park summaries; full records moved to /data/parks/<slug>.json.
  */
-export const OPEN_DATA_VERSION = 2;
+const OPEN_DATA_VERSION = 2;
 
 /** Rounds to `digits` decimals, so JSON shows 5.06 km, not 5.0612873. */
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -28,7 +28,7 @@ export function withIsoDates(value: unknown): unknown {
 }
 
 /** Where a park's full open-data record is published (lists of suppliers, institutions, cases). */
-export function parkDataPath(slug: string): string {
+function parkDataPath(slug: string): string {
   return `/data/parks/${slug}.json`;
 }
 
@@ -38,7 +38,7 @@ export function parkDataPath(slug: string): string {
  * park (about 2 KB whatever the number of suppliers around it), so the index of
  * thousands of parks stays one small file; the lists live in `dataUrl`.
  */
-export function parkIndexRecord(park: ParkModel, site: URL) {
+function parkIndexRecord(park: ParkModel, site: URL) {
   const { data, talent } = park;
   return {
     slug: park.slug,

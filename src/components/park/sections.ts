@@ -14,5 +14,3 @@ export const PROFILE_SECTIONS = [
   { id: 'about', label: 'From the park' },
   { id: 'contacts', label: 'Contacts' },
 ] as const;
-
-export type ProfileSectionId = (typeof PROFILE_SECTIONS)[number]['id'];
