@@ -111,7 +111,7 @@ describe('leads CLI', () => {
 
   it('list prints a table with received time, tier, score, parks and company', async () => {
     const { stdout } = await leads(['list']);
-    expect(stdout).toMatch(/Received\s+Tier Score Parks\s+Company\s+Id/);
+    expect(stdout).toMatch(/Received\s+Tier Score Status\s+Parks\s+Company\s+Id/);
     expect(stdout).toContain('Plain Components Ltd');
     expect(stdout).toContain('2 lead(s)');
   });
