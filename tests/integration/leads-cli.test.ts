@@ -11,18 +11,13 @@ import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import type { StoredLead } from '../../netlify/lib/lead';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
 const exec = promisify(execFile);
 // Each case starts the CLI as a process (a few seconds each on a busy machine).
 vi.setConfig({ testTimeout: 120_000 });
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 let hook: Server;
 let hookUrl: string;
 let hookCalls = 0;
@@ -57,7 +52,6 @@ async function leads(
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
   hook = createServer((_req, res) => {
     hookCalls += 1;
     res.writeHead(204).end();
@@ -93,7 +87,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((done) => hook.close(done));
-  await harness.close();
 });
 
 describe('leads CLI', () => {

@@ -204,7 +204,6 @@ describe('functions', () => {
   it('answers every method a function does not serve with 405, Allow and security headers', async () => {
     const cases: [string, string, string][] = [
       ['TRACE', '/api/inquiry', 'POST'],
-      ['TRACK', '/api/inquiry', 'POST'],
       ['PUT', '/api/inquiry', 'POST'],
       ['DELETE', '/api/inquiry', 'POST'],
       ['OPTIONS', '/api/inquiry', 'POST'],
