@@ -4,15 +4,18 @@
  * reading every lead:
  *
  *   lead/<id>                                   the lead (one JSON document)
- *   by-day/<YYYY-MM-DD>/<ms13>-<id>             time index (empty marker)
- *   by-park/<slug>/<YYYY-MM-DD>/<ms13>-<id>     per-park index (empty marker)
+ *   by-day/<YYYY-MM>/<DD>/<ms13>-<id>           time index (empty marker)
+ *   by-park/<slug>/<YYYY-MM>/<DD>/<ms13>-<id>   per-park index (empty marker)
  *   status/<id>/<ms13>-<status>-<nonce>         pipeline history, one blob per entry
  *   outbox/<id>, recent/<ms13>-<id>             notification queue, fingerprints
  *   meta/index                                  { version } once existing leads are indexed
  *
  * `<ms13>` is the receipt time in epoch ms, zero-padded to 13 digits, so keys in a
- * day folder sort by time; days are folders so a listing reads one day at a time
- * (bounded memory) and `--since` skips whole days. Index markers are written
+ * day folder sort by time; months and days are folders so a listing reads one day
+ * at a time (bounded memory), `--since` skips whole months and days, and no folder
+ * holds more than about 31 entries above the markers (the local BlobsServer stats
+ * every entry of each folder it walks through, so flat day folders cost
+ * days × days stats per export). Index markers are written
  * before the lead: an acknowledged lead always has them, and a marker whose lead
  * is missing (a crash mid-write) or whose time differs (a retried submission) is
  * skipped by every listing.
@@ -22,7 +25,8 @@ import { LEAD_ID_PATTERN, type StoredLead } from './lead';
 export const INDEX_VERSION = 1;
 export const META_INDEX_KEY = 'meta/index';
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_PATTERN = /^\d{4}-\d{2}$/;
+const DAY_PATTERN = /^\d{2}$/;
 const MARKER_PATTERN = /^(\d{13})-(ld_[0-9a-f]{20})$/;
 /** Park slugs as the content uses them; anything else never becomes part of a key. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,7 +34,11 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const leadKey = (id: string): string => `lead/${id}`;
 
 const ms13 = (ms: number): string => String(ms).padStart(13, '0');
-const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** `YYYY-MM/DD` (UTC) of a time. */
+const dayOf = (ms: number): string => {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 7)}/${iso.slice(8, 10)}`;
+};
 
 /** Prefix of the time index, or of one park's index. */
 export const indexPrefix = (park?: string): string => (park ? `by-park/${park}/` : 'by-day/');
@@ -43,6 +51,7 @@ export function indexKeys(lead: Pick<StoredLead, 'id' | 'receivedAt' | 'inquiry'
   return [`${indexPrefix()}${name}`, ...parks.map((slug) => `${indexPrefix(slug)}${name}`)];
 }
 
+export const isMonthFolder = (name: string): boolean => MONTH_PATTERN.test(name);
 export const isDayFolder = (name: string): boolean => DAY_PATTERN.test(name);
 
 /** The lead id and receipt time named by a marker's last segment, or null for anything else. */
@@ -57,7 +66,7 @@ export function idFromLeadKey(key: string): string | null {
   return key.startsWith('lead/') && LEAD_ID_PATTERN.test(id) ? id : null;
 }
 
-/** The day folder (UTC) a time falls in, for `--since`. */
+/** The `YYYY-MM/DD` folders (UTC) a time falls in, for `--since`. */
 export const dayFolder = dayOf;
 
 export const historyPrefix = (id?: string): string => (id ? `status/${id}/` : 'status/');

@@ -6,7 +6,14 @@
 import type { Store } from '@netlify/blobs';
 import { listFolders, listKeys, mapLimit } from './blobs-support';
 import type { StoredLead } from './lead';
-import { dayFolder, indexPrefix, isDayFolder, leadKey, parseMarker } from './lead-keys';
+import {
+  dayFolder,
+  indexPrefix,
+  isDayFolder,
+  isMonthFolder,
+  leadKey,
+  parseMarker,
+} from './lead-keys';
 
 /** Runs one bounded store operation (BlobsLeadStore's time budget). */
 export type Runner = <T>(operation: string, fn: (store: Store) => Promise<T>) => Promise<T>;
@@ -28,11 +35,11 @@ const READ_CONCURRENCY = 16;
 
 /** Reads one lead; a blob that is not a lead's JSON is reported, never thrown. */
 async function readLead(
-  run: Runner,
+  store: Store,
   id: string,
 ): Promise<{ lead: StoredLead } | { missing: true } | SkippedEntry> {
   const key = leadKey(id);
-  const text = await run('get', (store) => store.get(key, { type: 'text' }));
+  const text = await store.get(key, { type: 'text' });
   if (text === null) return { missing: true };
   try {
     const lead = JSON.parse(text) as StoredLead;
@@ -48,7 +55,7 @@ async function readLead(
  * different receipt time (a retried submission) are passed over silently: they
  * are index leftovers, not leads. Keys that are no markers at all (temporary
  * files of an interrupted write) and leads that cannot be parsed go to `onSkip`.
- * Each lead is yielded at most once.
+ * Each lead is yielded at most once; memory holds one day's keys.
  */
 export async function* leadsNewestFirst(
   run: Runner,
@@ -58,14 +65,22 @@ export async function* leadsNewestFirst(
   const prefix = indexPrefix(query.park);
   const sinceMs = query.since?.getTime() ?? -Infinity;
   const sinceDay = query.since ? dayFolder(sinceMs) : '';
-  const folders = await run('list', (store) => listFolders(store, prefix));
-  const days = folders
-    .filter((name) => isDayFolder(name) && name >= sinceDay)
-    .sort()
-    .reverse();
-  const seen = new Set<string>();
-  for (const day of days) {
-    const keys = await run('list', (store) => listKeys(store, `${prefix}${day}/`));
+  const newestFirst = (names: string[], valid: (name: string) => boolean) =>
+    names.filter(valid).sort().reverse();
+  const months = newestFirst(
+    await run('list', (store) => listFolders(store, prefix)),
+    (name) => isMonthFolder(name) && name >= sinceDay.slice(0, 7),
+  );
+  for (const month of months) {
+    const days = newestFirst(
+      await run('list', (store) => listFolders(store, `${prefix}${month}/`)),
+      (name) => isDayFolder(name) && `${month}/${name}` >= sinceDay,
+    );
+    for (const name of days) yield* dayLeads(`${prefix}${month}/${name}/`);
+  }
+
+  async function* dayLeads(folder: string): AsyncGenerator<StoredLead> {
+    const keys = await run('list', (store) => listKeys(store, folder));
     const markers: { id: string; ms: number }[] = [];
     for (const key of keys) {
       const marker = parseMarker(key);
@@ -77,20 +92,17 @@ export async function* leadsNewestFirst(
     for (let start = 0; start < markers.length; start += READ_CONCURRENCY) {
       const batch = markers
         .slice(start, start + READ_CONCURRENCY)
-        .filter((marker) => marker.ms >= sinceMs && !seen.has(marker.id));
-      const read = await mapLimit(batch, READ_CONCURRENCY, (marker) => readLead(run, marker.id));
+        .filter((marker) => marker.ms >= sinceMs);
+      const read = await run('get', (store) =>
+        mapLimit(batch, READ_CONCURRENCY, (marker) => readLead(store, marker.id)),
+      );
       for (const [index, result] of read.entries()) {
-        if ('key' in result) {
-          if (!seen.has(result.key)) onSkip(result);
-          seen.add(result.key);
-          continue;
-        }
-        if (!('lead' in result) || seen.has(result.lead.id)) continue;
-        // Only the marker with the lead's own receipt time counts, so a retry's marker never
-        // hides the lead nor shows it twice.
-        if (Date.parse(result.lead.receivedAt) !== batch[index]?.ms) continue;
-        seen.add(result.lead.id);
-        yield result.lead;
+        if ('key' in result) onSkip(result);
+        // Only the marker with the lead's own receipt time counts: a lead has exactly one
+        // such key per index, so it is listed once (no set of ids seen, which would grow
+        // with the store), and a retry's marker never shows it twice.
+        else if ('lead' in result && Date.parse(result.lead.receivedAt) === batch[index]?.ms)
+          yield result.lead;
       }
     }
   }
