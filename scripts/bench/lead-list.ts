@@ -88,7 +88,7 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
       const list = await timeCli(work, 'list --limit 50');
       const park = await timeCli(work, `list --limit 50 --park ${BENCH_PARKS[0] ?? ''}`);
       const exported = await timeCli(work, 'export --format json');
-      figures.push({
+      const figure: SizeFigures = {
         leads: size,
         fillS,
         startS: start.s,
@@ -98,7 +98,10 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
         exportS: exported.s,
         exportCpuS: exported.cpuS,
         exportPeakRssBytes: exported.rss,
-      });
+      };
+      figures.push(figure);
+      // Each size's figures as soon as they exist: a 100,000-lead run takes a while.
+      console.error(`lead-list ${JSON.stringify(figure)}`);
     }
   } finally {
     await blobs.stop();
