@@ -4,57 +4,31 @@
  * was acknowledged (2xx) is listed exactly once, the restart removes what the
  * crash left behind (and says so), no warning remains, and list and export exit 0.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { StoredLead } from '../../netlify/lib/lead';
 import { FIXTURE_PARKS, validInquiry } from '../support/harness';
 import { runLeads } from '../support/run-leads';
+import { freePort, startServeProcess, type ServeProcess } from '../support/serve-process';
 
 vi.setConfig({ testTimeout: 240_000 });
 let dir = '';
 const running = new Set<ChildProcess>();
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
+async function serve(port: number): Promise<ServeProcess> {
+  const started = await startServeProcess({
+    PORT: String(port),
+    DIST_DIR: join(dir, 'dist'),
+    LEADS_DATA_DIR: join(dir, 'data'),
+    INQUIRY_RATE_LIMIT_MAX: '100000',
+    LEAD_WEBHOOK_URL: '',
   });
-}
-
-async function serve(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DIST_DIR: join(dir, 'dist'),
-      LEADS_DATA_DIR: join(dir, 'data'),
-      LOG_LEVEL: 'silent',
-      INQUIRY_RATE_LIMIT_MAX: '100000',
-      PARK_FACTS_PATH: '',
-      LEAD_WEBHOOK_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 90_000;
-  while (!output.includes('Serving')) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`serve.ts did not start:\n${output}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return { child, output: () => output };
+  running.add(started.child);
+  started.child.once('exit', () => running.delete(started.child));
+  return started;
 }
 
 afterAll(async () => {

@@ -3,31 +3,19 @@
  * folder: static files, directory redirects, the 404 page, netlify.toml headers
  * and redirects, and the functions mounted by their config.path.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import { FIXTURE_PARKS, validInquiry } from '../support/harness';
+import { freePort, startServeProcess } from '../support/serve-process';
 
 let dir: string;
 let server: ChildProcess;
 let base: string;
-let output = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function writeDist(root: string): Promise<void> {
   const files: Record<string, string> = {
@@ -55,25 +43,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'secret.txt'), 'outside dist');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DIST_DIR: join(dir, 'dist'),
-      LEADS_DATA_DIR: join(dir, 'data'),
-      LOG_LEVEL: 'silent',
-      PARK_FACTS_PATH: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Serving')) {
-    if (server.exitCode !== null || Date.now() > deadline)
-      throw new Error(`serve.ts did not start:\n${output}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  ({ child: server } = await startServeProcess({
+    PORT: String(port),
+    DIST_DIR: join(dir, 'dist'),
+    LEADS_DATA_DIR: join(dir, 'data'),
+  }));
 });
 
 afterAll(async () => {
