@@ -10,6 +10,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BlobsLeadStore } from '../../netlify/lib/blobs-lead-store';
 import { startLocalBlobs, useBlobsContext } from '../lib/local-blobs';
 import { BENCH_PARKS, fillLeads } from './lead-fill';
 import { runMeasured } from './lib/measure';
@@ -33,6 +34,8 @@ interface SizeFigures {
   fillS: number;
   /** CLI start-up alone (`leads --help`), the floor under every command. */
   startS: number;
+  /** The newest 50 through the index in this process (what `list` does after start-up). */
+  storeListS: number;
   listS: number;
   listCpuS: number | null;
   parkListS: number;
@@ -67,6 +70,15 @@ async function timeCli(
   };
 }
 
+/** Seconds to read the newest 50 leads through the index, in this process. */
+async function listInProcess(): Promise<number> {
+  const store = new BlobsLeadStore({ timeoutMs: 120_000 });
+  const started = performance.now();
+  let count = 0;
+  for await (const lead of store.leads()) if (lead && ++count >= 50) break;
+  return (performance.now() - started) / 1000;
+}
+
 export async function benchLeadList(options: { sizes?: number[] } = {}): Promise<BenchResult> {
   const sizes = (options.sizes ?? [10_000, 100_000]).sort((a, b) => a - b);
   const startedAt = new Date().toISOString();
@@ -80,10 +92,11 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
     let filled = 0;
     for (const size of sizes) {
       const started = performance.now();
-      await fillLeads(filled, size, endMs);
+      await fillLeads(blobs.directory, blobs.context.siteID, filled, size, endMs);
       const fillS = (performance.now() - started) / 1000;
       console.error(`filled ${size} leads (+${size - filled} in ${fillS.toFixed(0)} s)`);
       filled = size;
+      const inProcess = await listInProcess();
       const start = await timeCli(work, '--help');
       const list = await timeCli(work, 'list --limit 50');
       const park = await timeCli(work, `list --limit 50 --park ${BENCH_PARKS[0] ?? ''}`);
@@ -92,6 +105,7 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
         leads: size,
         fillS,
         startS: start.s,
+        storeListS: inProcess,
         listS: list.s,
         listCpuS: list.cpuS,
         parkListS: park.s,
@@ -126,6 +140,7 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
   const cpu = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)} s`);
   const rows = figures.map((f) => [
     f.leads,
+    `${f.storeListS.toFixed(2)} s`,
     `${f.startS.toFixed(2)} s`,
     `${f.listS.toFixed(2)} s`,
     cpu(f.listCpuS),
@@ -147,6 +162,7 @@ export async function benchLeadList(options: { sizes?: number[] } = {}): Promise
     table: `${table(
       [
         'leads',
+        'index 50',
         'CLI start',
         'list 50',
         'list CPU',
