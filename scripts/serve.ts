@@ -41,9 +41,16 @@ const blobs = await startLocalBlobsThread(dataDir);
 // The functions read these when they run, exactly as on Netlify.
 useBlobsContext(blobs.context);
 // Leads stored before the index keys get them once (cheap when already done).
-const migration = await new BlobsLeadStore({ timeoutMs: 60_000 }).migrate();
-if (migration.ran && migration.leads > 0)
-  console.info(`serve: indexed ${migration.leads} lead(s) stored before the lead index`);
+try {
+  const migration = await new BlobsLeadStore({ timeoutMs: 60_000 }).migrate();
+  if (migration.ran && migration.leads > 0)
+    console.info(`serve: indexed ${migration.leads} lead(s) stored before the lead index`);
+} catch (error) {
+  // Serving inquiries matters more; `npm run leads -- migrate` can finish the index later.
+  console.warn(
+    `serve: could not index older leads: ${error instanceof Error ? error.message : error}`,
+  );
+}
 process.env['DIST_DIR'] = distDir;
 process.env['PARK_FACTS_PATH'] ||= join(distDir, 'data', 'parks.json');
 
