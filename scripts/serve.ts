@@ -15,7 +15,9 @@ import {
   localContext,
   pendingWork,
 } from './lib/functions';
+import { BlobsLeadStore } from '../netlify/lib/blobs-lead-store';
 import { useBlobsContext } from './lib/local-blobs';
+import { removeLeftoverTempFiles } from './lib/local-blobs-cleanup';
 import { startLocalBlobsThread } from './lib/local-blobs-thread';
 import { loadNetlifyConfig } from './lib/netlify-config';
 import { createSiteHandler, NETLIFY_TOML } from './lib/site-server';
@@ -27,10 +29,28 @@ const dataDir = resolve(process.env['LEADS_DATA_DIR'] || '.data');
 const unknown = process.argv.slice(2).filter((arg) => arg !== '--no-build');
 if (unknown.length > 0) console.warn(`serve: ignoring unknown arguments ${unknown.join(' ')}`);
 
+// A crash in the middle of a write leaves the local store's temporary file behind; remove
+// it before this process's Blobs server starts writing.
+const leftovers = await removeLeftoverTempFiles(join(dataDir, 'blobs'));
+if (leftovers > 0)
+  console.info(
+    `serve: removed ${leftovers} temporary file(s) left in ${join(dataDir, 'blobs')} by an interrupted write`,
+  );
 // On its own thread the Blobs service uses a second core instead of the handler's event loop.
 const blobs = await startLocalBlobsThread(dataDir);
 // The functions read these when they run, exactly as on Netlify.
 useBlobsContext(blobs.context);
+// Leads stored before the index keys get them once (cheap when already done).
+try {
+  const migration = await new BlobsLeadStore({ timeoutMs: 60_000 }).migrate();
+  if (migration.ran && migration.leads > 0)
+    console.info(`serve: indexed ${migration.leads} lead(s) stored before the lead index`);
+} catch (error) {
+  // Serving inquiries matters more; `npm run leads -- migrate` can finish the index later.
+  console.warn(
+    `serve: could not index older leads: ${error instanceof Error ? error.message : error}`,
+  );
+}
 process.env['DIST_DIR'] = distDir;
 process.env['PARK_FACTS_PATH'] ||= join(distDir, 'data', 'parks.json');
 

@@ -3,12 +3,13 @@
  * check, and the no-op route the load benchmark compares the inquiry with.
  */
 import type { Config } from '@netlify/functions';
-import { errorResponse, jsonResponse } from '../lib/http';
+import { jsonResponse, methodNotAllowed } from '../lib/http';
+
+/** What this function serves; the local server also reads it to answer TRACE with 405. */
+export const methods = ['GET', 'HEAD'] as const;
 
 export default function health(req: Request): Response {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return errorResponse(req, 405, 'Use GET.', { Allow: 'GET, HEAD' });
-  }
+  if (!(methods as readonly string[]).includes(req.method)) return methodNotAllowed(req, methods);
   return jsonResponse(200, { ok: true });
 }
 

@@ -7,6 +7,9 @@ import { createInquiryHandler } from '../lib/inquiry-handler';
 
 export default createInquiryHandler();
 
+/** What this function serves (the handler's own 405 says the same); read by the local server. */
+export const methods = ['POST'] as const;
+
 export const config: Config = {
   path: '/api/inquiry',
   // No `method` filter: the handler answers other methods with 405 and Allow: POST

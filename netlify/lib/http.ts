@@ -13,6 +13,17 @@ export function baseHeaders(extra: Record<string, string> = {}): Headers {
 }
 
 /**
+ * Methods the fetch standard will not put into a Request (the local server answers
+ * these itself, with the function's Allow list, because they never reach a handler).
+ */
+export const UNREPRESENTABLE_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/** A 405 for a method the function does not serve, naming the ones it does. */
+export function methodNotAllowed(req: Request, allow: readonly string[]): Response {
+  return errorResponse(req, 405, `Use ${allow.join(' or ')}.`, { Allow: allow.join(', ') });
+}
+
+/**
  * Whether the client wants JSON back. An explicit Accept decides; without one
  * (curl's default *\/*), a JSON body gets a JSON answer and a form post gets HTML.
  */

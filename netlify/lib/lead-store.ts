@@ -5,6 +5,8 @@
  */
 import type { RecentLead } from '../../src/domain/inquiry';
 import type { StoredLead } from './lead';
+import type { LeadQuery, SkippedEntry } from './lead-listing';
+import type { HistoryStep, StatusEntry } from './pipeline';
 
 export interface CreateResult {
   /** The stored lead: the new one, or the one stored earlier under the same id. */
@@ -28,8 +30,23 @@ export interface LeadStore {
   create(lead: StoredLead): Promise<CreateResult>;
   /** One lead, or null when the id is unknown or malformed. */
   get(id: string): Promise<StoredLead | null>;
-  /** Every lead, newest first. */
+  /**
+   * Leads newest first, found by index key prefix (one park, from a date), read one
+   * day at a time. Entries that cannot be read are reported to `onSkip` and passed
+   * over; no lead is yielded twice.
+   */
+  leads(query?: LeadQuery, onSkip?: (entry: SkippedEntry) => void): AsyncIterable<StoredLead>;
+  /** Every lead, newest first, in memory (small stores and tests; staff tools use leads()). */
   list(): Promise<StoredLead[]>;
+  /**
+   * Appends one pipeline step to a lead's history; never changes earlier entries.
+   * Returns null when the lead does not exist.
+   */
+  appendStatus(id: string, entry: StatusEntry): Promise<StatusEntry | null>;
+  /** One lead's history, oldest first. */
+  history(id: string): Promise<StatusEntry[]>;
+  /** Every lead's steps (status and time only), by lead id, from one listing. */
+  allSteps(): Promise<Map<string, HistoryStep[]>>;
   /** Fingerprints of leads received at or after `sinceMs` (epoch ms), for template detection. */
   recent(sinceMs: number): Promise<RecentLead[]>;
   /**

@@ -15,7 +15,7 @@ import type { SpamSignals } from './spam';
 
 /** Webhook notification progress, kept on the lead so staff can see it. */
 export interface NotificationState {
-  /** `not-configured`: no LEAD_WEBHOOK_URL when the lead arrived. */
+  /** `not-configured`: no notification channel was configured when the lead arrived. */
   status: 'not-configured' | 'pending' | 'sent' | 'failed';
   attempts: number;
   lastAttemptAt?: string;
@@ -24,6 +24,8 @@ export interface NotificationState {
   /** Earliest time the outbox drain retries. */
   nextAttemptAt?: string;
   sentAt?: string;
+  /** Channels that have the lead (`webhook`, `wecom`, `dingtalk`, `feishu`, `slack`). */
+  sentTo?: string[];
 }
 
 /** What an inquiry keeps of the submission: everything but the spam-trap fields. */

@@ -1,11 +1,14 @@
 /**
- * Staff notification: a minimal summary of a new lead posted to
- * LEAD_WEBHOOK_URL (chat, CRM, e-mail relay). It carries no contact details —
- * staff open the lead itself for those — and is bounded by a short timeout so
- * it can never hold up or lose a lead; failures go to the outbox.
+ * Staff notifications: the generic JSON webhook (LEAD_WEBHOOK_URL: a minimal
+ * summary for a CRM or relay) and the chat channels (LEAD_NOTIFY_*: WeCom,
+ * DingTalk, Feishu, Slack; notify/), several at once. Each post is bounded by a
+ * short timeout so it can never hold up or lose a lead; failures go to the outbox.
  */
 import { createHmac } from 'node:crypto';
 import type { StoredLead } from './lead';
+import { ChatNotifier, MultiNotifier } from './notify/channel';
+import { dingtalk, feishu, slack, wecom, type ChatFormat } from './notify/formats';
+import { staffLocaleFromEnv } from './staff-text';
 
 /** What the webhook receives. */
 export interface LeadSummary {
@@ -33,12 +36,17 @@ export function leadSummary(lead: StoredLead): LeadSummary {
   };
 }
 
-export type SendResult = { ok: true } | { ok: false; error: string };
+/** The outcome of one attempt; `sent` names the channels that took the lead this time. */
+export type SendResult =
+  { ok: true; sent: string[] } | { ok: false; error: string; sent: string[] };
 
 export interface Notifier {
-  /** False when no webhook is configured: leads are then marked `not-configured`. */
+  /** False when nothing is configured: leads are then marked `not-configured`. */
   readonly configured: boolean;
-  send(summary: LeadSummary): Promise<SendResult>;
+  /** Channel names, as recorded in `notification.sentTo`. */
+  readonly channels: readonly string[];
+  /** Sends the lead to every channel not in `done`. */
+  send(lead: StoredLead, done?: ReadonlySet<string>): Promise<SendResult>;
 }
 
 export interface WebhookOptions {
@@ -51,14 +59,16 @@ export interface WebhookOptions {
 /** Posts summaries as JSON; any non-2xx answer, timeout or network error is a failure. */
 export class WebhookNotifier implements Notifier {
   readonly configured = true;
+  readonly channels = ['webhook'] as const;
   readonly #options: WebhookOptions;
 
   constructor(options: WebhookOptions) {
     this.#options = options;
   }
 
-  async send(summary: LeadSummary): Promise<SendResult> {
-    const body = JSON.stringify(summary);
+  async send(lead: StoredLead, done: ReadonlySet<string> = new Set()): Promise<SendResult> {
+    if (done.has('webhook')) return { ok: true, sent: [] };
+    const body = JSON.stringify(leadSummary(lead));
     const timestamp = String(Math.floor(Date.now() / 1000));
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
@@ -80,12 +90,15 @@ export class WebhookNotifier implements Notifier {
         signal: AbortSignal.timeout(this.#options.timeoutMs ?? 2500),
       });
       await res.body?.cancel().catch(() => undefined);
-      return res.ok ? { ok: true } : { ok: false, error: `HTTP ${res.status}` };
+      return res.ok
+        ? { ok: true, sent: ['webhook'] }
+        : { ok: false, error: `HTTP ${res.status}`, sent: [] };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';
       return {
         ok: false,
         error: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network error',
+        sent: [],
       };
     }
   }
@@ -94,17 +107,43 @@ export class WebhookNotifier implements Notifier {
 /** The notifier that does nothing, for sites without a webhook. */
 export const NO_NOTIFIER: Notifier = {
   configured: false,
-  send: () => Promise.resolve({ ok: false, error: 'no webhook configured' }),
+  channels: [],
+  send: () => Promise.resolve({ ok: false, error: 'no notification configured', sent: [] }),
 };
 
-/** LEAD_WEBHOOK_URL, LEAD_WEBHOOK_SECRET and LEAD_WEBHOOK_TIMEOUT_MS from the environment. */
+/** Chat channels by the prefix of their variables: LEAD_NOTIFY_<NAME>_URL and _SECRET. */
+const CHAT_FORMATS: Readonly<Record<string, ChatFormat>> = { wecom, dingtalk, feishu, slack };
+
+/**
+ * Every configured channel: LEAD_WEBHOOK_URL (+ LEAD_WEBHOOK_SECRET) for the generic JSON
+ * webhook; LEAD_NOTIFY_WECOM_URL, LEAD_NOTIFY_DINGTALK_URL (+ _SECRET), LEAD_NOTIFY_FEISHU_URL
+ * (+ _SECRET), LEAD_NOTIFY_SLACK_URL for the chats, in LEAD_STAFF_LOCALE (zh-CN unless `en`),
+ * with contact details only when LEAD_NOTIFY_INCLUDE_CONTACT=1. LEAD_WEBHOOK_TIMEOUT_MS bounds
+ * each post (2500 ms).
+ */
 export function notifierFromEnv(env: NodeJS.ProcessEnv = process.env): Notifier {
+  const timeoutMs = Number(env['LEAD_WEBHOOK_TIMEOUT_MS'] || 2500);
+  const notifiers: Notifier[] = [];
   const url = env['LEAD_WEBHOOK_URL'];
-  if (!url) return NO_NOTIFIER;
-  const secret = env['LEAD_WEBHOOK_SECRET'];
-  return new WebhookNotifier({
-    url,
-    ...(secret ? { secret } : {}),
-    timeoutMs: Number(env['LEAD_WEBHOOK_TIMEOUT_MS'] || 2500),
-  });
+  if (url) {
+    const secret = env['LEAD_WEBHOOK_SECRET'];
+    notifiers.push(new WebhookNotifier({ url, ...(secret ? { secret } : {}), timeoutMs }));
+  }
+  for (const [name, format] of Object.entries(CHAT_FORMATS)) {
+    const chatUrl = env[`LEAD_NOTIFY_${name.toUpperCase()}_URL`];
+    if (!chatUrl) continue;
+    notifiers.push(
+      new ChatNotifier({
+        name,
+        format,
+        url: chatUrl,
+        secret: env[`LEAD_NOTIFY_${name.toUpperCase()}_SECRET`] || undefined,
+        locale: staffLocaleFromEnv(env),
+        includeContact: env['LEAD_NOTIFY_INCLUDE_CONTACT'] === '1',
+        timeoutMs,
+      }),
+    );
+  }
+  if (notifiers.length === 0) return NO_NOTIFIER;
+  return notifiers.length === 1 ? (notifiers[0] as Notifier) : new MultiNotifier(notifiers);
 }

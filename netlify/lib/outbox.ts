@@ -6,7 +6,7 @@
  */
 import type { StoredLead } from './lead';
 import type { LeadStore } from './lead-store';
-import { leadSummary, type Notifier } from './notifier';
+import type { Notifier } from './notifier';
 
 const MINUTE_MS = 60_000;
 /** Longest wait between two attempts. */
@@ -29,14 +29,17 @@ export async function deliver(
   lead: StoredLead,
   now = new Date(),
 ): Promise<StoredLead> {
-  const result = await notifier.send(leadSummary(lead));
+  // Channels that took the lead on an earlier attempt are not sent it again.
+  const result = await notifier.send(lead, new Set(lead.notification.sentTo ?? []));
   const at = now.toISOString();
   const updated = await store.update(lead.id, (current) => {
     const attempts = current.notification.attempts + 1;
+    const sentTo = [...new Set([...(current.notification.sentTo ?? []), ...result.sent])];
+    const channels = sentTo.length > 0 ? { sentTo } : {};
     if (result.ok) {
       return {
         ...current,
-        notification: { status: 'sent', attempts, lastAttemptAt: at, sentAt: at },
+        notification: { status: 'sent', attempts, lastAttemptAt: at, sentAt: at, ...channels },
       };
     }
     return {
@@ -45,6 +48,7 @@ export async function deliver(
         status: 'failed',
         attempts,
         lastAttemptAt: at,
+        ...channels,
         lastError: result.error,
         nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
       },

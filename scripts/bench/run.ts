@@ -6,6 +6,7 @@
  * budget, a lost lead) or a benchmark cannot run; goals missed are reported.
  *
  *   npm run bench [-- --large] [-- --quick] [-- --only page-weight,lighthouse] [-- --dist dist]
+ *   npm run bench -- --leads-only     only the lead-list benchmark (fills 10,000 and 100,000 leads)
  *
  * --large adds N = 5000 to the build-scale run; --quick is for development
  * (N = 20/50, 5 s of load) and its figures are not comparable with a full run.
@@ -14,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { benchBuildScale } from './build-scale';
 import { benchInquiryLoad } from './inquiry-load';
+import { benchLeadList } from './lead-list';
 import { benchLighthouse } from './lighthouse';
 import { benchPageWeight } from './page-weight';
 import { runMeasured } from './lib/measure';
@@ -24,7 +26,7 @@ import { finishResult, startRun } from './lib/run';
 const argv = process.argv;
 const large = argv.includes('--large');
 const quick = argv.includes('--quick');
-const only = arg('only')?.split(',');
+const only = argv.includes('--leads-only') ? ['lead-list'] : arg('only')?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
 async function buildSite(): Promise<{
@@ -96,6 +98,7 @@ try {
   await step('build-scale', () =>
     benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }),
   );
+  await step('lead-list', () => benchLeadList(quick ? { sizes: [1000, 5000] } : {}));
 } catch (error) {
   crashed.push(`site build: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config, Context } from '@netlify/functions';
+import { methodNotAllowed, UNREPRESENTABLE_METHODS } from '../../netlify/lib/http';
 
 type FunctionHandler = (
   req: Request,
@@ -23,6 +24,8 @@ export interface MountedFunction {
   patterns: URLPattern[];
   paths: string[];
   schedule?: string;
+  /** The methods it serves (the module's `methods` export, else `config.method`), for Allow. */
+  allow: readonly string[];
 }
 
 /** Imports every function module in `directory` (only after the environment is set up). */
@@ -40,6 +43,7 @@ export async function loadFunctions(directory: string): Promise<MountedFunction[
     const module = (await import(pathToFileURL(resolve(directory, file)).href)) as {
       default?: unknown;
       config?: Config;
+      methods?: readonly string[];
     };
     if (typeof module.default !== 'function') continue;
     const config = module.config ?? {};
@@ -52,6 +56,7 @@ export async function loadFunctions(directory: string): Promise<MountedFunction[
       patterns: paths.map((pathname) => new URLPattern({ pathname })),
       paths,
       ...(config.schedule ? { schedule: config.schedule } : {}),
+      allow: module.methods ?? (config.method ? [config.method].flat().map(String) : []),
     });
   }
   return mounted;
@@ -202,6 +207,13 @@ export async function invokeFunction(
   res: ServerResponse,
   origin: string,
 ): Promise<void> {
+  if (UNREPRESENTABLE_METHODS.has(req.method ?? '')) {
+    // TRACE and friends cannot become a WHATWG Request (the constructor throws), so the
+    // handler never sees them: answer as the function answers any method it does not serve.
+    const probe = new Request(new URL(req.url ?? '/', origin), { method: 'OPTIONS' });
+    await sendWebResponse(methodNotAllowed(probe, fn.allow), res, false);
+    return;
+  }
   const request = toWebRequest(req, origin);
   const ip = req.socket.remoteAddress ?? '';
   const result = await fn.handler(request, localContext(ip, new URL(request.url)));

@@ -3,6 +3,7 @@
  * CSV export safe to open in a spreadsheet.
  */
 import type { StoredLead } from '../../netlify/lib/lead';
+import type { LeadStatus, StatusEntry } from '../../netlify/lib/pipeline';
 
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
@@ -58,11 +59,21 @@ const COLUMNS: readonly [string, (lead: StoredLead) => unknown][] = [
   ['notification', (l) => l.notification.status],
 ];
 
-/** The leads as CSV (header row, CRLF line ends, every cell neutralised and quoted as needed). */
+/** The CSV header row (the `status` column last). */
+export function csvHeader(): string {
+  return [...COLUMNS.map(([name]) => name), 'status'].map(quoteCell).join(',');
+}
+
+/** One lead as a CSV row, every cell neutralised and quoted as needed, without line end. */
+export function csvRow(lead: StoredLead, status: LeadStatus = 'new'): string {
+  return [...COLUMNS.map(([, read]) => neutraliseCell(text(read(lead)))), status]
+    .map(quoteCell)
+    .join(',');
+}
+
+/** The leads as CSV (header row, CRLF line ends), for callers that hold the leads already. */
 export function leadsToCsv(leads: readonly StoredLead[]): string {
-  const rows = [COLUMNS.map(([name]) => name)];
-  for (const lead of leads) rows.push(COLUMNS.map(([, read]) => neutraliseCell(text(read(lead)))));
-  return rows.map((row) => row.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+  return [csvHeader(), ...leads.map((lead) => csvRow(lead))].join('\r\n') + '\r\n';
 }
 
 /** "2025-03-01 09:30 UTC" */
@@ -76,27 +87,31 @@ const printable = (value: string): string => value.replace(/[\u0000-\u001f\u007f
 const clip = (value: string, width: number): string =>
   value.length > width ? `${value.slice(0, width - 1)}…` : value.padEnd(width);
 
-/** A fixed-width table, newest first as given: received, tier, score, parks, company, id. */
-export function leadsTable(leads: readonly StoredLead[]): string {
-  const header = `${'Received'.padEnd(21)}Tier Score ${'Parks'.padEnd(28)}${'Company'.padEnd(32)}Id`;
-  const lines = leads.map((lead) =>
-    [
+/** A fixed-width table, newest first as given: received, tier, score, status, parks, company, id. */
+export function leadsTable(
+  rows: readonly (StoredLead | { lead: StoredLead; status: LeadStatus })[],
+): string {
+  const header = `${'Received'.padEnd(21)}Tier Score ${'Status'.padEnd(16)}${'Parks'.padEnd(28)}${'Company'.padEnd(32)}Id`;
+  const lines = rows.map((row) => {
+    const { lead, status } = 'lead' in row ? row : { lead: row, status: 'new' };
+    return [
       formatTime(lead.receivedAt).padEnd(21),
       lead.qualification.tier.padEnd(5),
       String(lead.qualification.score).padStart(5),
       ' ',
+      status.padEnd(16),
       clip(printable(lead.inquiry.parks.join(', ')), 27),
       ' ',
       clip(printable(lead.inquiry.company), 31),
       ' ',
       lead.id,
-    ].join(''),
-  );
+    ].join('');
+  });
   return [header, ...lines].join('\n');
 }
 
-/** One lead in full, for `show`. */
-export function leadDetails(lead: StoredLead): string {
+/** One lead in full, for `show`, with its pipeline history when given. */
+export function leadDetails(lead: StoredLead, history: readonly StatusEntry[] = []): string {
   const { inquiry, qualification, spam, notification } = lead;
   const lines = [
     `Lead ${lead.id}, received ${formatTime(lead.receivedAt)} via ${lead.source === 'json' ? 'the API' : 'the plain form'}`,
@@ -118,6 +133,12 @@ export function leadDetails(lead: StoredLead): string {
       .map(([name, value]) => `  ${name.padEnd(16)}${text(value)}`),
     '',
     `Spam signals: honeypot ${spam.honeypot ? 'filled' : 'empty'}, cross-site ${spam.crossSite ? 'yes' : 'no'}${spam.tooFastMs !== undefined ? `, sent ${spam.tooFastMs} ms after the form opened` : ''}`,
+    '',
+    history.length ? 'Pipeline:' : 'Pipeline: new (no step recorded yet)',
+    ...history.map(
+      (step) =>
+        `  ${formatTime(step.at)}  ${step.status}${step.by ? ` by ${step.by}` : ''}${step.note ? ` — ${step.note}` : ''}`,
+    ),
     `Notification: ${notification.status}${notification.attempts ? ` after ${notification.attempts} attempt(s)` : ''}${notification.lastError ? `, last error ${notification.lastError}` : ''}${notification.nextAttemptAt ? `, next attempt ${formatTime(notification.nextAttemptAt)}` : ''}`,
   ];
   return lines.map(printable).join('\n');

@@ -4,7 +4,7 @@
  * outside dist/, with the content types the site uses.
  */
 import { stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,6 +65,19 @@ async function fileInfo(
 }
 
 /**
+ * The URL path of a folder inside `base`, rebuilt from the folder itself rather than
+ * echoed from the request: `/.//evil.example/..%2fparks` resolves to dist/parks and
+ * redirects to `/parks/`, never to the protocol-relative `//evil.example/…` that a
+ * browser would take for another site. Every segment is re-encoded, so the result
+ * always starts with one `/` followed by a plain segment.
+ */
+function canonicalPath(base: string, target: string): string {
+  const segments = relative(base, target).split(sep).filter(Boolean);
+  // The root itself yields '' so that the caller's trailing slash makes it `/`, not `//`.
+  return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
+}
+
+/**
  * Finds the file for a URL path. Percent-decoding happens here, and anything
  * that would leave `root` (`..`, encoded slashes, NUL) is treated as missing.
  */
@@ -94,7 +107,7 @@ export async function resolveStatic(
   const info = await fileInfo(target);
   if (info?.isFile) return { kind: 'file', file: target, size: info.size, mtimeMs: info.mtimeMs };
   if (info?.isDirectory && (await fileInfo(join(target, 'index.html')))?.isFile) {
-    return { kind: 'redirect', location: `${pathname}/${search}` };
+    return { kind: 'redirect', location: `${canonicalPath(base, target)}/${search}` };
   }
   return { kind: 'missing' };
 }

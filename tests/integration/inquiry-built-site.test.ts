@@ -6,35 +6,32 @@
  */
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { clearParkFactsCache, loadParkFacts } from '../../netlify/lib/park-facts';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
 import {
   formRequest,
   jsonRequest,
-  startInquiryHarness,
   testContext,
   toFormFields,
   validInquiry,
-  type InquiryHarness,
 } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
 const distDir = resolve(process.env['DIST_DIR'] || 'dist');
 const factsPath = join(distDir, 'data', 'parks.json');
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';
   await access(factsPath).catch(() => {
     throw new Error(`${factsPath} is missing: run \`npm run build\` first (npm test does)`);
   });
-  harness = await startInquiryHarness();
   process.env['PARK_FACTS_PATH'] = factsPath;
   process.env['DIST_DIR'] = distDir;
   clearParkFactsCache();
 });
-afterAll(() => harness.close());
 
 const handler = createInquiryHandler({
   rateLimiter: new RateLimiter({ max: 100, windowMs: 60_000, salt: 't' }),

@@ -3,26 +3,16 @@
  * from `config`, and the one header list shared by netlify.toml and functions.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import inquiry, { config as inquiryConfig } from '../../netlify/functions/inquiry';
 import health, { config as healthConfig } from '../../netlify/functions/health';
 import { config as drainConfig } from '../../netlify/functions/outbox-drain';
 import { CSP_DIRECTIVES, SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import { headersFor, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
-let harness: InquiryHarness;
-beforeAll(async () => {
-  process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
-});
-afterAll(() => harness.close());
+useInquiryHarness();
 
 describe('function config', () => {
   it('routes the inquiry at /api/inquiry with a platform rate limit aggregated by an array', () => {

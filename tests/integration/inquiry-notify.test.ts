@@ -10,13 +10,8 @@ import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
 import { drainOutbox } from '../../netlify/lib/outbox';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
 /** A webhook receiver whose answer the test controls. */
 interface Hook {
@@ -42,18 +37,16 @@ async function startHook(): Promise<Hook> {
   return hook;
 }
 
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 let hook: Hook;
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
   hook = await startHook();
 });
 afterAll(async () => {
   hook.server.closeAllConnections();
   await new Promise((done) => hook.server.close(done));
-  await harness.close();
 });
 
 const handlerWith = (notifier: WebhookNotifier) =>

@@ -4,24 +4,13 @@
  * request waits for the listing), limited to the window asked for, and handed out
  * as a copy the caller cannot use to change the store's own set.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
-let harness: InquiryHarness;
-
-beforeAll(async () => {
-  process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
-});
-afterAll(() => harness.close());
+const harness = useInquiryHarness();
 
 describe('recent fingerprints', () => {
   it('are seen by the writing store at once and by a fresh store after its first listing', async () => {

@@ -2,21 +2,20 @@
  * The inquiry handler answering real Requests against a real BlobsServer:
  * every status the API documents, spam handling, security headers, logs.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
 import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import {
   formRequest,
   jsonRequest,
-  startInquiryHarness,
   testContext,
   toFormFields,
   validInquiry,
-  type InquiryHarness,
 } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 const rendered: { values: Record<string, unknown>; errors: Record<string, string> }[] = [];
 const handler = createInquiryHandler({
   rateLimiter: new RateLimiter({ max: 10_000, windowMs: 60_000, salt: 'test' }),
@@ -25,12 +24,6 @@ const handler = createInquiryHandler({
     return `<!doctype html><title>Error: inquiry</title><p>${Object.keys(state.errors).join(',')}</p>`;
   },
 });
-
-beforeAll(async () => {
-  process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
-});
-afterAll(() => harness.close());
 
 const send = (req: Request, ip?: string) => handler(req, testContext(ip));
 

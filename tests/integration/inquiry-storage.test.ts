@@ -2,7 +2,7 @@
  * Storage without loss: idempotency (also under concurrency), many parallel
  * submissions, and a failing store answering 503 with nothing written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BlobsLeadStore } from '../../netlify/lib/blobs-lead-store';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { StoreUnavailableError, type LeadStore } from '../../netlify/lib/lead-store';
@@ -11,21 +11,14 @@ import { startLocalBlobs, useBlobsContext } from '../../scripts/lib/local-blobs'
 import {
   formRequest,
   jsonRequest,
-  startInquiryHarness,
   testContext,
   toFormFields,
   validInquiry,
-  type InquiryHarness,
 } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 const generous = () => new RateLimiter({ max: 10_000, windowMs: 60_000, salt: 'test' });
-
-beforeAll(async () => {
-  process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
-});
-afterAll(() => harness.close());
 
 const idOf = async (res: Response) => ((await res.json()) as { id: string }).id;
 

@@ -3,24 +3,13 @@
  * wrote itself, to spare a listing; a change another instance made since must
  * still win the conditional write, never be overwritten.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
 
-let harness: InquiryHarness;
-
-beforeAll(async () => {
-  process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
-});
-afterAll(() => harness.close());
+const harness = useInquiryHarness();
 
 // The local server's ETag is derived from the file's mtime in ms; writes in one ms look alike.
 const nextMs = () => new Promise((done) => setTimeout(done, 5));

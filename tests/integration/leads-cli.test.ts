@@ -2,62 +2,30 @@
  * `npm run leads -- …` against a real store folder, while another process (this
  * test, standing in for `npm start`) has its own BlobsServer on the same folder.
  */
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import type { StoredLead } from '../../netlify/lib/lead';
 import { WebhookNotifier } from '../../netlify/lib/notifier';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, testContext, validInquiry } from '../support/harness';
+import { useInquiryHarness } from '../support/blobs-fixture';
+import { runLeads } from '../support/run-leads';
 
-const exec = promisify(execFile);
 // Each case starts the CLI as a process (a few seconds each on a busy machine).
 vi.setConfig({ testTimeout: 120_000 });
-let harness: InquiryHarness;
+const harness = useInquiryHarness();
 let hook: Server;
 let hookUrl: string;
 let hookCalls = 0;
 const ids: string[] = [];
 
-async function leads(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/leads.ts', ...args],
-      {
-        env: {
-          ...process.env,
-          LEADS_DATA_DIR: harness.dir,
-          NETLIFY_SITE_ID: '',
-          NETLIFY_AUTH_TOKEN: '',
-          LEAD_WEBHOOK_URL: '',
-          ...env,
-        },
-        maxBuffer: 10 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const leads = (args: string[], env: Record<string, string> = {}) =>
+  runLeads(harness.dir, args, env);
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';
-  harness = await startInquiryHarness();
   hook = createServer((_req, res) => {
     hookCalls += 1;
     res.writeHead(204).end();
@@ -93,7 +61,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((done) => hook.close(done));
-  await harness.close();
 });
 
 describe('leads CLI', () => {
@@ -111,7 +78,7 @@ describe('leads CLI', () => {
 
   it('list prints a table with received time, tier, score, parks and company', async () => {
     const { stdout } = await leads(['list']);
-    expect(stdout).toMatch(/Received\s+Tier Score Parks\s+Company\s+Id/);
+    expect(stdout).toMatch(/Received\s+Tier Score Status\s+Parks\s+Company\s+Id/);
     expect(stdout).toContain('Plain Components Ltd');
     expect(stdout).toContain('2 lead(s)');
   });

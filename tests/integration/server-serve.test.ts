@@ -3,30 +3,19 @@
  * folder: static files, directory redirects, the 404 page, netlify.toml headers
  * and redirects, and the functions mounted by their config.path.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import { FIXTURE_PARKS, validInquiry } from '../support/harness';
+import { freePort, startServeProcess } from '../support/serve-process';
 
 let dir: string;
 let server: ChildProcess;
 let base: string;
-let output = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function writeDist(root: string): Promise<void> {
   const files: Record<string, string> = {
@@ -54,25 +43,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'secret.txt'), 'outside dist');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--no-build'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DIST_DIR: join(dir, 'dist'),
-      LEADS_DATA_DIR: join(dir, 'data'),
-      LOG_LEVEL: 'silent',
-      PARK_FACTS_PATH: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Serving')) {
-    if (server.exitCode !== null || Date.now() > deadline)
-      throw new Error(`serve.ts did not start:\n${output}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  ({ child: server } = await startServeProcess({
+    PORT: String(port),
+    DIST_DIR: join(dir, 'dist'),
+    LEADS_DATA_DIR: join(dir, 'data'),
+  }));
 });
 
 afterAll(async () => {
@@ -85,6 +60,21 @@ afterAll(async () => {
 
 const get = (path: string, init: RequestInit = {}) =>
   fetch(`${base}${path}`, { redirect: 'manual', ...init });
+
+/** A request sent exactly as written (fetch would normalise the path and refuses TRACE). */
+function raw(
+  method: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((done, fail) => {
+    const req = request(`${base}/`, { method, path }, (res) => {
+      res.resume();
+      res.once('end', () => done({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.once('error', fail);
+    req.end();
+  });
+}
 
 describe('static files', () => {
   it('serves index.html with the netlify.toml security headers', async () => {
@@ -101,6 +91,23 @@ describe('static files', () => {
     expect(res.status).toBe(301);
     expect(res.headers.get('location')).toBe('/parks/?x=1');
     expect((await get('/parks/')).status).toBe(200);
+  });
+
+  it('never redirects to another origin, whatever the path spells', async () => {
+    for (const path of [
+      '/.//evil.example/..%2fparks',
+      '//evil.example/..%2fparks',
+      '/\\evil.example/..%2fparks',
+      '/%2f%2fevil.example/..%2fparks',
+      '/%5cevil.example/%2e%2e%2fparks',
+      '/.%2f%2fevil.example%2f%2e%2e%2fparks',
+      '/parks/..%2f.',
+    ]) {
+      const res = await raw('GET', path);
+      const location = String(res.headers['location'] ?? '');
+      expect(location, path).not.toMatch(/^(\/[\/\\]|[a-z]+:)/i);
+      if (res.status === 301) expect(location, path).toMatch(/^\/(parks\/)?$/);
+    }
   });
 
   it('answers unknown paths with dist/404.html and status 404', async () => {
@@ -172,6 +179,24 @@ describe('functions', () => {
     expect(getInquiry.headers.get('content-security-policy')).toBe(
       SECURITY_HEADERS['Content-Security-Policy'],
     );
+  });
+
+  it('answers every method a function does not serve with 405, Allow and security headers', async () => {
+    const cases: [string, string, string][] = [
+      ['TRACE', '/api/inquiry', 'POST'],
+      ['PUT', '/api/inquiry', 'POST'],
+      ['DELETE', '/api/inquiry', 'POST'],
+      ['OPTIONS', '/api/inquiry', 'POST'],
+      ['TRACE', '/api/health', 'GET, HEAD'],
+      ['POST', '/api/health', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await raw(method, path);
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers['allow'], `${method} ${path}`).toBe(allow);
+      for (const name of Object.keys(SECURITY_HEADERS))
+        expect(res.headers[name.toLowerCase()], `${method} ${path} ${name}`).toBeTruthy();
+    }
   });
 
   it('stores a posted inquiry in the local Blobs store and answers 201', async () => {
