@@ -155,6 +155,15 @@ const inquiryObject = z.strictObject({
     ),
     [],
   ),
+  processesOnSite: z._default(
+    slugList(
+      'processes',
+      'Choose processes from the list',
+      LIMITS.processesMax,
+      `Choose at most ${LIMITS.processesMax} processes`,
+    ),
+    [],
+  ),
   message: optionalText(
     'your question',
     LIMITS.messageMaxChars,
@@ -277,4 +286,5 @@ function checkKnownIds(
   check('parks', known.parks, 'Choose parks from the list; one of them is not in the showcase');
   check('industry', known.industries, 'Choose your industry from the list');
   check('processesNeeded', known.processes, 'Choose processes from the list');
+  check('processesOnSite', known.processes, 'Choose processes from the list');
 }
