@@ -19,6 +19,7 @@ const CHECKS: readonly [flag: string, advice: string][] = [
   ['group-claim-unmatched', 'Ask for the parent company and check the group on record.'],
   ['free-mail-claims-size', 'Ask for a company e-mail address before a visit.'],
   ['several-warnings', 'Verify the company before any call: several signs of a fake together.'],
+  ['verify-first', 'Check the warning in the reasons before offering a visit.'],
   ['generic', 'Ask for products and figures before offering anything.'],
   ['soft-miss', 'Say which limit would need negotiating before a visit.'],
   ['investment-unit-suspect', 'Confirm whether the investment was meant in 10k CNY.'],

@@ -15,6 +15,7 @@ import {
   authenticity,
   consistency,
   senderParks,
+  SERIOUS_WARNING_CODES,
   templates,
   WARNING_CODES,
   type Add,
@@ -194,6 +195,8 @@ export function qualify(inquiry: Inquiry, ctx: QualifyContext): Qualification {
       { count: warnings.length, warnings: warnings.join(',') },
       'several-warnings',
     );
+  else if (warnings.some((code) => SERIOUS_WARNING_CODES.has(code)))
+    cap(TIER_A_MIN - 1, 'serious-warning-cap', { warnings: warnings.join(',') }, 'verify-first');
   const asked = senderParks(inquiry, ctx).size;
   if (isGeneric(inquiry) && asked >= GENERIC_PARKS)
     cap(TIER_A_MIN - 1, 'generic-request', { parks: asked }, 'generic');

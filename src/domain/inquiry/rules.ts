@@ -53,6 +53,18 @@ export const WARNING_CODES: ReadonlySet<ReasonCode> = new Set([
   'many-parks',
 ]);
 
+/**
+ * Warnings that are not forgivable on their own (a typo in the code or a personal
+ * mailbox is; copied text, one letter to many parks, figures that cannot be true and an
+ * unbacked group claim are not): any one of them caps the tier at B.
+ */
+export const SERIOUS_WARNING_CODES: ReadonlySet<ReasonCode> = new Set([
+  'group-claim-unmatched',
+  'implausible-figures',
+  'template-text',
+  'many-parks',
+]);
+
 /** Outside these bounds investment and land or jobs contradict each other. */
 export const PLAUSIBLE = {
   /** Below this the money would not even buy the land. */

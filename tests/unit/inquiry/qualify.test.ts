@@ -9,7 +9,9 @@ import {
   tierFor,
   type QualifyContext,
 } from '../../../src/domain/inquiry/qualify';
-import type { Inquiry } from '../../../src/domain/inquiry/schema';
+import type { InquiryInput } from '../../../src/domain/inquiry/schema';
+import { formatReason } from '../../../src/domain/inquiry/reasons';
+import { WARNING_CODES } from '../../../src/domain/inquiry/rules';
 import { autoPark, electronicsPark, validInquiry } from './fixtures';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
@@ -19,13 +21,13 @@ const ctx = (overrides: Partial<QualifyContext> = {}): QualifyContext => ({
   now: NOW,
   ...overrides,
 });
-const run = (overrides: Partial<Inquiry> = {}, context: Partial<QualifyContext> = {}) =>
+const run = (overrides: Partial<InquiryInput> = {}, context: Partial<QualifyContext> = {}) =>
   qualify(validInquiry(overrides), ctx(context));
-const rules = (q: { reasons: { rule: string }[] }) => q.reasons.map((r) => r.rule);
+const rules = (q: { reasons: { code: string }[] }) => q.reasons.map((r) => r.code);
 const reason = (
-  q: { reasons: { rule: string; effect: number; message: string }[] },
+  q: { reasons: { code: string; effect: number; message: string }[] },
   rule: string,
-) => q.reasons.find((r) => r.rule === rule);
+) => q.reasons.find((r) => r.code === rule);
 
 const TEMPLATE = (park: string) =>
   `Dear ${park} investment office, our group is a leading manufacturer seeking land for a large project. ` +
@@ -33,7 +35,7 @@ const TEMPLATE = (park: string) =>
   `Please send the best policy of ${park} so that our board can decide soon. Best regards.`;
 
 /** A stored lead from another sender, received `daysAgo` days before NOW. */
-function recentLead(inquiry: Partial<Inquiry>, daysAgo: number, id = 'ld_other'): RecentLead {
+function recentLead(inquiry: Partial<InquiryInput>, daysAgo: number, id = 'ld_other'): RecentLead {
   return {
     id,
     receivedAt: new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString(),
@@ -56,11 +58,22 @@ describe('qualify: a genuine, fitting inquiry', () => {
     const target = run({ parks: [autoPark.slug] });
     const excluding = run({ parks: [electronicsPark.slug] });
     expect(target.score).toBeGreaterThan(excluding.score);
-    expect(target.parks[0]?.reasons.map((r) => r.message)).toContain(
-      "auto-parts is one of Xiangjiang Auto Parts Zone's target chains",
+    expect(target.parks[0]?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'chain-target',
+        park: autoPark.slug,
+        message: "auto-parts is one of the park's target chains",
+      }),
     );
-    expect(excluding.parks[0]?.reasons.map((r) => r.message)).toContain(
-      'Binhai Electronics Park does not admit the auto-parts industry',
+    expect(excluding.parks[0]?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'chain-excluded',
+        park: electronicsPark.slug,
+        message: 'The park does not admit the auto-parts industry',
+      }),
+    );
+    expect(reason(excluding, 'park-inadmissible')?.message).toBe(
+      'Binhai Electronics Park cannot admit it: excluded industry chain, investment intensity below the threshold, not enough land, not enough spare power',
     );
     expect(excluding.tier).toBe('C');
     expect(excluding.flags).toContain('no-admissible-park');
@@ -93,12 +106,19 @@ describe('qualify: authenticity', () => {
     expect(rules(run())).not.toContain('uscc-none');
   });
 
-  it('treats free mail as a weak signal only', () => {
-    const q = run({ email: 'li.wei@qq.com' });
+  it('treats free mail at a small firm as a weak signal only', () => {
+    const small = { email: 'li.wei@qq.com', investmentCny: 30_000_000, landMu: 10, jobs: 60 };
+    const q = run(small);
     expect(q.flags).toContain('free-mail');
     expect(reason(q, 'free-mail')?.effect).toBe(-5);
     expect(q.tier).toBe('A');
     expect(run().flags).not.toContain('free-mail');
+  });
+
+  it('makes free mail a warning when the company presents itself as large', () => {
+    const q = run({ email: 'li.wei@qq.com' });
+    expect(reason(q, 'free-mail-claims-size')?.effect).toBe(-10);
+    expect(q.flags).toEqual(expect.arrayContaining(['free-mail', 'free-mail-claims-size']));
   });
 });
 
@@ -118,7 +138,8 @@ describe('qualify: consistency', () => {
       /6,000 CNY of investment per job/,
     );
     const both = run({ investmentCny: 5_000_000, landMu: 80, jobs: 5000 });
-    expect(reason(both, 'implausible-figures')?.effect).toBe(-20);
+    const effects = both.reasons.filter((r) => r.code === 'implausible-figures');
+    expect(effects.map((r) => r.effect)).toEqual([-10, -10]);
     expect(run({ investmentCny: 600_000_000, landMu: 200, jobs: 1 }).flags).toContain(
       'inconsistent-figures',
     );
@@ -127,7 +148,9 @@ describe('qualify: consistency', () => {
 
   it('suspects a factory investment entered in 10k CNY', () => {
     const q = run({ investmentCny: 30_000, landMu: undefined, jobs: undefined });
-    expect(reason(q, 'investment-unit-suspect')?.message).toContain('300,000,000 CNY');
+    expect(reason(q, 'investment-unit-suspect')?.message).toBe(
+      'Investment of 30,000 CNY is tiny for a factory project; perhaps meant in 10k CNY: ask',
+    );
     expect(
       rules(
         run({
@@ -250,8 +273,10 @@ describe('qualify: readiness', () => {
     };
     expect(reason(run(), 'complete')?.effect).toBe(10);
     expect(
-      reason(run({ ...none, investmentCny: 1e8, jobs: 100, phone: '+86 1' }), 'mostly-complete')
-        ?.effect,
+      reason(
+        run({ ...none, investmentCny: 1e8, jobs: 100, phone: '+86 731 5555 0101' }),
+        'mostly-complete',
+      )?.effect,
     ).toBe(5);
     const two = run({ ...none, investmentCny: 1e8, jobs: 100 });
     expect(
@@ -295,7 +320,12 @@ describe('qualify: unknown parks', () => {
     const q = run({ parks: ['gone-park'] });
     expect(q.flags).toContain('unknown-park');
     expect(q.parks).toEqual([
-      { slug: 'gone-park', fit: 0, reasons: [expect.objectContaining({ rule: 'park-unknown' })] },
+      {
+        slug: 'gone-park',
+        admissibility: 'inadmissible',
+        fit: 0,
+        reasons: [expect.objectContaining({ code: 'park-unknown', park: 'gone-park' })],
+      },
     ]);
   });
 });
@@ -347,32 +377,51 @@ describe('tiers and score bounds', () => {
     nil: undefined,
   });
 
-  it('always gives an integer score 0-100, the tier of that score, and reasons that add up to it', () => {
+  it('always gives an integer score, the tier of that score, reasons that add up to it, and the ceilings the caps promise', () => {
     fc.assert(
       fc.property(inquiryArb, spamArb, (fields, spam) => {
         const recent = [recentLead({ message: TEMPLATE('Z'), email: 'x@other.example' }, 1)];
-        const q = qualify(
-          validInquiry(fields as Partial<Inquiry>),
-          ctx(spam ? { spam, recent } : { recent }),
-        );
+        // Mainland companies must give a code; a foreign one may or may not.
+        const input = {
+          ...fields,
+          uscc: fields.country === 'CN' ? (fields.uscc ?? '91110000101623741K') : fields.uscc,
+        };
+        const q = qualify(validInquiry(input), ctx(spam ? { spam, recent } : { recent }));
         expect(Number.isInteger(q.score)).toBe(true);
-        expect(q.score).toBeGreaterThanOrEqual(0);
-        expect(q.score).toBeLessThanOrEqual(100);
         expect(q.tier).toBe(tierFor(q.score));
         const sum = SCORE_BASE + q.reasons.reduce((total, r) => total + r.effect, 0);
         expect(q.score).toBe(Math.round(Math.min(100, Math.max(0, sum))));
+        // The caps are ceilings whatever else the inquiry says.
+        if (spam?.honeypot || spam?.crossSite) expect(q.score).toBeLessThanOrEqual(SPAM_MAX_SCORE);
+        const known = q.parks.filter(
+          (p) => p.slug === autoPark.slug || p.slug === electronicsPark.slug,
+        );
+        if (known.length > 0 && known.every((p) => p.admissibility === 'inadmissible'))
+          expect(q.tier).toBe('C');
+        if (known.length > 0 && !known.some((p) => p.admissibility === 'admissible'))
+          expect(q.tier).not.toBe('A');
+        const warnings = new Set(q.reasons.map((r) => r.code).filter((c) => WARNING_CODES.has(c)));
+        if (warnings.size >= 2) expect(q.tier).toBe('C');
         for (const park of q.parks)
           expect(park.fit >= 0 && park.fit <= 100 && Number.isInteger(park.fit)).toBe(true);
         expect(q.parks.map((p) => p.slug)).toEqual(fields.parks);
-        for (const r of q.reasons) expect(r.message.length).toBeGreaterThan(10);
+        for (const r of q.reasons) {
+          expect(r.message).toBe(formatReason(r, 'en'));
+          expect(formatReason(r, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+        }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is deterministic', () => {
-    expect(run({}, { recent: [recentLead({}, 1)] })).toEqual(
-      run({}, { recent: [recentLead({}, 1)] }),
+  it('does not depend on the order of recent leads', () => {
+    const recent = [
+      recentLead({ message: TEMPLATE('Z'), email: 'x@other.example' }, 1, 'ld_one'),
+      recentLead({ message: TEMPLATE('Y'), email: 'y@other.example' }, 2, 'ld_two'),
+    ];
+    const message = TEMPLATE('X');
+    expect(run({ message }, { recent })).toEqual(
+      run({ message }, { recent: [...recent].reverse() }),
     );
   });
 });

@@ -85,6 +85,8 @@ export const en: ReasonSentences = {
       : `Same sender wrote to ${num(p['count'])} parks within ${num(p['days'])} days`,
   'warnings-cap': (p) =>
     `${num(p['count'])} authenticity warnings together (${list(p, 'warnings', WARNINGS)}): tier C until verified`,
+  'serious-warning-cap': (p) =>
+    `${list(p, 'warnings', WARNINGS)}: not forgivable on its own, tier B at most until checked`,
   timeline: (p) => `Wants to start ${TIMELINES[str(p, 'timeline')] ?? str(p, 'timeline')}`,
   'decision-maker': (p) => `Role "${str(p, 'role')}" decides (${str(p, 'title')})`,
   manager: (p) => `Role "${str(p, 'role')}" prepares the decision; ask who signs`,

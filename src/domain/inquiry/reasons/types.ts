@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'template-text',
   'many-parks',
   'warnings-cap',
+  'serious-warning-cap',
   // readiness and genericity
   'timeline',
   'decision-maker',

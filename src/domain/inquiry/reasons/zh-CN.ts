@@ -87,6 +87,7 @@ export const zhCN: ReasonSentences = {
       : `同一发件人 ${num(p['days'])} 天内咨询了 ${num(p['count'])} 个园区`,
   'warnings-cap': (p) =>
     `同时出现 ${num(p['count'])} 项真实性疑点（${list(p, 'warnings', WARNINGS)}），核实前列为 C 类`,
+  'serious-warning-cap': (p) => `${list(p, 'warnings', WARNINGS)}：须先核实，最高 B 类`,
   timeline: (p) => `计划启动时间：${TIMELINES[str(p, 'timeline')] ?? str(p, 'timeline')}`,
   'decision-maker': (p) => `职务"${str(p, 'role')}"为决策人（${str(p, 'title')}）`,
   manager: (p) => `职务"${str(p, 'role')}"负责前期工作，请问清由谁拍板`,
