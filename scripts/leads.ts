@@ -5,6 +5,7 @@
  *   npm run leads -- show <id> [--json]          one lead with every qualification reason
  *   npm run leads -- export --format csv|json    everything, for a spreadsheet or another tool
  *   npm run leads -- drain                       retry webhook notifications that failed
+ *   npm run leads -- rescore [--dry-run] [--json]  score stored leads with the current rules
  *
  * Reads the local store in LEADS_DATA_DIR (default .data; works while `npm start`
  * runs), or production when NETLIFY_SITE_ID and NETLIFY_AUTH_TOKEN are set.
@@ -16,14 +17,17 @@ import { LEAD_ID_PATTERN } from '../netlify/lib/lead';
 import type { LeadStore } from '../netlify/lib/lead-store';
 import { notifierFromEnv } from '../netlify/lib/notifier';
 import { drainOutbox } from '../netlify/lib/outbox';
+import { loadParkFacts } from '../netlify/lib/park-facts';
 import { leadDetails, leadsTable, leadsToCsv } from './lib/leads-format';
+import { rescoreLeads, rescoreText } from './lib/leads-rescore';
 import { startLocalBlobs, useBlobsContext } from './lib/local-blobs';
 
 const USAGE = `Usage: npm run leads -- <command>
   list [--json]              newest leads first (received, tier, score, parks, company)
   show <id> [--json]         one lead with every qualification reason
   export --format csv|json   all leads to stdout
-  drain                      retry staff notifications that failed (needs LEAD_WEBHOOK_URL)`;
+  drain                      retry staff notifications that failed (needs LEAD_WEBHOOK_URL)
+  rescore [--dry-run] [--json]  score leads from older rules again, list tier changes`;
 
 class UsageError extends Error {}
 
@@ -55,6 +59,7 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -64,7 +69,7 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
     out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['list', 'show', 'export', 'drain'].includes(command))
+  if (!['list', 'show', 'export', 'drain', 'rescore'].includes(command))
     throw new UsageError(`Unknown command "${command}".`);
   if (command === 'show' && !rest[0])
     throw new UsageError('Name the lead: npm run leads -- show <id>');
@@ -88,6 +93,16 @@ async function run(argv: string[], out: (text: string) => void): Promise<number>
         return 1;
       }
       out(values.json ? JSON.stringify(lead, null, 2) : leadDetails(lead));
+      return 0;
+    }
+    if (command === 'rescore') {
+      // The facts the function qualifies with (dist/data/parks.json or $PARK_FACTS_PATH).
+      const report = await rescoreLeads(store, await loadParkFacts(), {
+        dryRun: values['dry-run'],
+        now: new Date(),
+        emailSalt: process.env['LEAD_EMAIL_SALT'] ?? '',
+      });
+      out(values.json ? JSON.stringify(report, null, 2) : rescoreText(report));
       return 0;
     }
     if (command === 'drain') {

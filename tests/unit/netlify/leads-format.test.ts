@@ -35,9 +35,21 @@ function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
       tier: 'A',
       flags: ['free-mail'],
       reasons: [
-        { rule: 'decision-maker', effect: 10, message: 'The contact is a decision maker (CEO)' },
+        {
+          code: 'decision-maker',
+          params: { role: 'CEO', title: 'ceo' },
+          effect: 10,
+          message: 'The contact is a decision maker (CEO)',
+        },
       ],
-      parks: [{ slug: 'xiangjiang-auto-parts-zone', fit: 80, reasons: [] }],
+      parks: [
+        {
+          slug: 'xiangjiang-auto-parts-zone',
+          admissibility: 'admissible',
+          fit: 80,
+          reasons: [],
+        },
+      ],
       followUp: 'Call today',
     },
     fingerprint: { emailHash: 'x', parks: ['xiangjiang-auto-parts-zone'] },
