@@ -2,10 +2,8 @@
  * `npm run leads -- …` against a real store folder, while another process (this
  * test, standing in for `npm start`) has its own BlobsServer on the same folder.
  */
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import type { StoredLead } from '../../netlify/lib/lead';
@@ -18,8 +16,8 @@ import {
   validInquiry,
   type InquiryHarness,
 } from '../support/harness';
+import { runLeadsCli } from '../support/leads-cli';
 
-const exec = promisify(execFile);
 // Each case starts the CLI as a process (a few seconds each on a busy machine).
 vi.setConfig({ testTimeout: 120_000 });
 let harness: InquiryHarness;
@@ -28,32 +26,8 @@ let hookUrl: string;
 let hookCalls = 0;
 const ids: string[] = [];
 
-async function leads(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/leads.ts', ...args],
-      {
-        env: {
-          ...process.env,
-          LEADS_DATA_DIR: harness.dir,
-          NETLIFY_SITE_ID: '',
-          NETLIFY_AUTH_TOKEN: '',
-          LEAD_WEBHOOK_URL: '',
-          ...env,
-        },
-        maxBuffer: 10 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const leads = (args: string[], env: Record<string, string> = {}) =>
+  runLeadsCli(harness.dir, args, env);
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';

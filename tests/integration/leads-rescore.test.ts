@@ -3,49 +3,22 @@
  * older rules get the current rules' tier, every tier change is listed, and the
  * earlier result stays in the lead's history.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES_VERSION } from '../../src/domain/inquiry';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
 import type { RescoreReport } from '../../scripts/lib/leads-rescore';
-import {
-  jsonRequest,
-  startInquiryHarness,
-  testContext,
-  validInquiry,
-  type InquiryHarness,
-} from '../support/harness';
+import { jsonRequest, startInquiryHarness, testContext, validInquiry } from '../support/harness';
+import { runLeadsCli } from '../support/leads-cli';
 
-const exec = promisify(execFile);
 vi.setConfig({ testTimeout: 120_000 });
-let harness: InquiryHarness;
+let harness: Awaited<ReturnType<typeof startInquiryHarness>>;
 /** Scored A by the old rules; a tenth of the zone's intensity threshold (C now). */
 let belowId = '';
 /** Scored A by the old rules and still A. */
 let fitId = '';
 
-async function leads(args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await exec(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/leads.ts', ...args],
-      {
-        env: {
-          ...process.env,
-          LEADS_DATA_DIR: harness.dir,
-          NETLIFY_SITE_ID: '',
-          NETLIFY_AUTH_TOKEN: '',
-        },
-      },
-    );
-    return { code: 0, stdout };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
-  }
-}
+const leads = (args: string[]) => runLeadsCli(harness.dir, args);
 
 beforeAll(async () => {
   process.env['LOG_LEVEL'] = 'silent';

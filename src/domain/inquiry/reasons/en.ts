@@ -1,17 +1,8 @@
 /** Reasons in English, for staff and foreign-investor desks. */
+import { readers } from './params';
 import type { ReasonParams, ReasonSentences } from './types';
 
-const num = (value: string | number | undefined) =>
-  typeof value === 'number'
-    ? value.toLocaleString('en', { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 })
-    : (value ?? '');
-const str = (p: ReasonParams, key: string) => String(p[key] ?? '');
-const list = (p: ReasonParams, key: string, words: Readonly<Record<string, string>>) =>
-  str(p, key)
-    .split(',')
-    .filter(Boolean)
-    .map((item) => words[item] ?? item)
-    .join(', ');
+const { num, str, list } = readers('en', ', ');
 
 const LIMITS: Readonly<Record<string, string>> = {
   'chain-excluded': 'excluded industry chain',

@@ -1,17 +1,8 @@
 /** Reasons in Chinese, worded as an investment officer writes them (万元/亩, 亩, 兆瓦). */
+import { readers } from './params';
 import type { ReasonParams, ReasonSentences } from './types';
 
-const num = (value: string | number | undefined) =>
-  typeof value === 'number'
-    ? value.toLocaleString('zh-CN', { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 })
-    : (value ?? '');
-const str = (p: ReasonParams, key: string) => String(p[key] ?? '');
-const list = (p: ReasonParams, key: string, words: Readonly<Record<string, string>>) =>
-  str(p, key)
-    .split(',')
-    .filter(Boolean)
-    .map((item) => words[item] ?? item)
-    .join('、');
+const { num, str, list } = readers('zh-CN', '、');
 
 const LIMITS: Readonly<Record<string, string>> = {
   'chain-excluded': '产业链不予准入',

@@ -1,0 +1,19 @@
+/** Reading reason params for a sentence: numbers formatted per locale, lists translated. */
+import type { Locale } from '../../../i18n/locales';
+import type { ReasonParams } from './types';
+
+/** Readers of one reason's params in one locale. */
+export function readers(locale: Locale, separator: string) {
+  const num = (value: string | number | undefined) =>
+    typeof value === 'number'
+      ? value.toLocaleString(locale, { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 })
+      : (value ?? '');
+  const str = (p: ReasonParams, key: string) => String(p[key] ?? '');
+  const list = (p: ReasonParams, key: string, words: Readonly<Record<string, string>>) =>
+    str(p, key)
+      .split(',')
+      .filter(Boolean)
+      .map((item) => words[item] ?? item)
+      .join(separator);
+  return { num, str, list };
+}
