@@ -2,49 +2,7 @@
 import { readers } from './params';
 import type { ReasonParams, ReasonSentences } from './types';
 
-const { num, str, list } = readers('en', ', ');
-
-const LIMITS: Readonly<Record<string, string>> = {
-  'chain-excluded': 'excluded industry chain',
-  'chain-other': 'industry not targeted',
-  'process-excluded': 'a process not allowed on site',
-  'intensity-below': 'investment intensity below the threshold',
-  'intensity-near': 'investment intensity just below the threshold',
-  'land-short': 'not enough land',
-  'land-near': 'slightly more land than available',
-  'plot-too-small': 'no single plot large enough',
-  'floor-short': 'not enough standard factory space',
-  'power-short': 'not enough spare power',
-  'power-near': 'slightly more power than spare',
-};
-const DETAILS: Readonly<Record<string, string>> = {
-  investment: 'investment',
-  space: 'land or floor space',
-  power: 'power',
-  jobs: 'jobs',
-  products: 'products',
-  question: 'a question of 20+ characters',
-  phone: 'phone',
-};
-const SIGNALS: Readonly<Record<string, string>> = {
-  feasibility: 'a feasibility study',
-  board: 'a board decision',
-  visit: 'a site visit request',
-};
-const WARNINGS: Readonly<Record<string, string>> = {
-  'uscc-check-failed': 'credit code check failed',
-  'free-mail-claims-size': 'free mail for a large company',
-  'group-claim-unmatched': 'group claim without a matching legal name',
-  'implausible-figures': 'inconsistent figures',
-  'template-text': 'copied text',
-  'many-parks': 'many parks',
-};
-const TIMELINES: Readonly<Record<string, string>> = {
-  '0-6m': 'within 6 months',
-  '6-12m': 'in 6 to 12 months',
-  '12-24m': 'in 1 to 2 years',
-  '24m+': 'in more than 2 years',
-};
+const { num, str, list, word } = readers('en', ', ');
 
 function implausible(p: ReasonParams): string {
   if (p['kind'] === 'intensity-low')
@@ -75,10 +33,10 @@ export const en: ReasonSentences = {
       ? `Sent to ${num(p['count'])} parks at once`
       : `Same sender wrote to ${num(p['count'])} parks within ${num(p['days'])} days`,
   'warnings-cap': (p) =>
-    `${num(p['count'])} authenticity warnings together (${list(p, 'warnings', WARNINGS)}): tier C until verified`,
+    `${num(p['count'])} authenticity warnings together (${list(p, 'warnings')}): tier C until verified`,
   'serious-warning-cap': (p) =>
-    `${list(p, 'warnings', WARNINGS)}: not forgivable on its own, tier B at most until checked`,
-  timeline: (p) => `Wants to start ${TIMELINES[str(p, 'timeline')] ?? str(p, 'timeline')}`,
+    `${list(p, 'warnings')}: not forgivable on its own, tier B at most until checked`,
+  timeline: (p) => `Wants to start ${word(str(p, 'timeline'))}`,
   'decision-maker': (p) => `Role "${str(p, 'role')}" decides (${str(p, 'title')})`,
   manager: (p) => `Role "${str(p, 'role')}" prepares the decision; ask who signs`,
   intermediary: (p) =>
@@ -87,7 +45,7 @@ export const en: ReasonSentences = {
   complete: (p) => details(p),
   'mostly-complete': (p) => details(p),
   incomplete: (p) => details(p),
-  'readiness-signals': (p) => `The message mentions ${list(p, 'signals', SIGNALS)}`,
+  'readiness-signals': (p) => `The message mentions ${list(p, 'signals')}`,
   'generic-request': (p) =>
     `No products or figures, only a request for policy, sent to ${num(p['parks'])} parks: tier B at most`,
   'park-fit': (p) => `Best fit: ${str(p, 'name')} (${num(p['fit'])}/100)`,
@@ -95,11 +53,11 @@ export const en: ReasonSentences = {
     p['slug'] === undefined
       ? 'None of the parks asked has facts on file'
       : `No facts for park "${str(p, 'slug')}"; it may have been removed`,
-  'park-inadmissible': (p) => `${str(p, 'name')} cannot admit it: ${list(p, 'limits', LIMITS)}`,
+  'park-inadmissible': (p) => `${str(p, 'name')} cannot admit it: ${list(p, 'limits')}`,
   'no-admissible-park': () =>
     'No park asked can admit this project, so it stays in tier C; answer politely and refer it',
   'soft-miss-cap': (p) =>
-    `${str(p, 'name')} could admit it only if ${list(p, 'limits', LIMITS)} is negotiated: tier B at most`,
+    `${str(p, 'name')} could admit it only if ${list(p, 'limits')} is negotiated: tier B at most`,
   'chain-target': (p) => `${str(p, 'industry')} is one of the park's target chains`,
   'chain-excluded': (p) => `The park does not admit the ${str(p, 'industry')} industry`,
   'chain-other': (p) =>
@@ -142,6 +100,6 @@ export const en: ReasonSentences = {
 };
 
 function details(p: ReasonParams): string {
-  const missing = list(p, 'missing', DETAILS);
+  const missing = list(p, 'missing');
   return `${num(p['given'])} of ${num(p['total'])} project details given${missing ? `; missing: ${missing}` : ''}`;
 }

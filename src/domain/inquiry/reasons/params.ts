@@ -1,6 +1,7 @@
 /** Reading reason params for a sentence: numbers formatted per locale, lists translated. */
 import type { Locale } from '../../../i18n/locales';
 import type { ReasonParams } from './types';
+import { WORDS } from './words';
 
 /** Readers of one reason's params in one locale. */
 export function readers(locale: Locale, separator: string) {
@@ -9,11 +10,9 @@ export function readers(locale: Locale, separator: string) {
       ? value.toLocaleString(locale, { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 })
       : (value ?? '');
   const str = (p: ReasonParams, key: string) => String(p[key] ?? '');
-  const list = (p: ReasonParams, key: string, words: Readonly<Record<string, string>>) =>
-    str(p, key)
-      .split(',')
-      .filter(Boolean)
-      .map((item) => words[item] ?? item)
-      .join(separator);
-  return { num, str, list };
+  /** The word for a code in this locale; the code itself when none is known. */
+  const word = (code: string) => WORDS[code]?.[locale] ?? code;
+  const list = (p: ReasonParams, key: string) =>
+    str(p, key).split(',').filter(Boolean).map(word).join(separator);
+  return { num, str, list, word };
 }

@@ -2,49 +2,7 @@
 import { readers } from './params';
 import type { ReasonParams, ReasonSentences } from './types';
 
-const { num, str, list } = readers('zh-CN', '、');
-
-const LIMITS: Readonly<Record<string, string>> = {
-  'chain-excluded': '产业链不予准入',
-  'chain-other': '非主导产业',
-  'process-excluded': '含园区禁止的工艺',
-  'intensity-below': '投资强度低于门槛',
-  'intensity-near': '投资强度略低于门槛',
-  'land-short': '可供土地不足',
-  'land-near': '用地略超可供土地',
-  'plot-too-small': '无足够大的单宗地块',
-  'floor-short': '标准厂房面积不足',
-  'power-short': '富余电力容量不足',
-  'power-near': '用电略超富余容量',
-};
-const DETAILS: Readonly<Record<string, string>> = {
-  investment: '投资额',
-  space: '用地或厂房面积',
-  power: '用电负荷',
-  jobs: '用工人数',
-  products: '主要产品',
-  question: '20 字以上的具体问题',
-  phone: '联系电话',
-};
-const SIGNALS: Readonly<Record<string, string>> = {
-  feasibility: '可行性研究',
-  board: '董事会决议',
-  visit: '实地考察意向',
-};
-const WARNINGS: Readonly<Record<string, string>> = {
-  'uscc-check-failed': '信用代码校验不通过',
-  'free-mail-claims-size': '大企业使用个人邮箱',
-  'group-claim-unmatched': '自称集团但名称不符',
-  'implausible-figures': '数据前后矛盾',
-  'template-text': '文本雷同',
-  'many-parks': '群发多个园区',
-};
-const TIMELINES: Readonly<Record<string, string>> = {
-  '0-6m': '6个月内',
-  '6-12m': '6–12个月',
-  '12-24m': '12–24个月',
-  '24m+': '24个月以上',
-};
+const { num, str, list, word } = readers('zh-CN', '、');
 
 function implausible(p: ReasonParams): string {
   if (p['kind'] === 'intensity-low')
@@ -55,7 +13,7 @@ function implausible(p: ReasonParams): string {
 }
 
 function details(p: ReasonParams): string {
-  const missing = list(p, 'missing', DETAILS);
+  const missing = list(p, 'missing');
   return `项目信息 ${num(p['total'])} 项中填写了 ${num(p['given'])} 项${missing ? `；缺少：${missing}` : ''}`;
 }
 
@@ -77,9 +35,9 @@ export const zhCN: ReasonSentences = {
       ? `一次咨询 ${num(p['count'])} 个园区`
       : `同一发件人 ${num(p['days'])} 天内咨询了 ${num(p['count'])} 个园区`,
   'warnings-cap': (p) =>
-    `同时出现 ${num(p['count'])} 项真实性疑点（${list(p, 'warnings', WARNINGS)}），核实前列为 C 类`,
-  'serious-warning-cap': (p) => `${list(p, 'warnings', WARNINGS)}：须先核实，最高 B 类`,
-  timeline: (p) => `计划启动时间：${TIMELINES[str(p, 'timeline')] ?? str(p, 'timeline')}`,
+    `同时出现 ${num(p['count'])} 项真实性疑点（${list(p, 'warnings')}），核实前列为 C 类`,
+  'serious-warning-cap': (p) => `${list(p, 'warnings')}：须先核实，最高 B 类`,
+  timeline: (p) => `计划启动时间：${word(str(p, 'timeline'))}`,
   'decision-maker': (p) => `职务"${str(p, 'role')}"为决策人（${str(p, 'title')}）`,
   manager: (p) => `职务"${str(p, 'role')}"负责前期工作，请问清由谁拍板`,
   intermediary: (p) =>
@@ -88,16 +46,15 @@ export const zhCN: ReasonSentences = {
   complete: details,
   'mostly-complete': details,
   incomplete: details,
-  'readiness-signals': (p) => `留言提到${list(p, 'signals', SIGNALS)}`,
+  'readiness-signals': (p) => `留言提到${list(p, 'signals')}`,
   'generic-request': (p) =>
     `未写产品和任何数据，只问优惠政策，且咨询了 ${num(p['parks'])} 个园区：最高 B 类`,
   'park-fit': (p) => `最匹配园区：${str(p, 'nameZh')}（${num(p['fit'])}/100）`,
   'park-unknown': (p) =>
     p['slug'] === undefined ? '所咨询园区均无资料' : `无园区"${str(p, 'slug')}"的资料，可能已下线`,
-  'park-inadmissible': (p) => `${str(p, 'nameZh')}不符合入园条件：${list(p, 'limits', LIMITS)}`,
+  'park-inadmissible': (p) => `${str(p, 'nameZh')}不符合入园条件：${list(p, 'limits')}`,
   'no-admissible-park': () => '所咨询园区均不符合入园条件，列为 C 类；请礼貌答复并推荐合适园区',
-  'soft-miss-cap': (p) =>
-    `${str(p, 'nameZh')}需协商${list(p, 'limits', LIMITS)}后方可入园：最高 B 类`,
+  'soft-miss-cap': (p) => `${str(p, 'nameZh')}需协商${list(p, 'limits')}后方可入园：最高 B 类`,
   'chain-target': (p) => `${str(p, 'industry')} 属园区主导产业`,
   'chain-excluded': (p) => `园区不接纳 ${str(p, 'industry')} 产业`,
   'chain-other': (p) => `${str(p, 'industry')} 不在园区主导产业（${str(p, 'targets')}）之列`,
