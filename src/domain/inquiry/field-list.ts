@@ -206,7 +206,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   {
     name: 'processesOnSite',
     label: 'Processes your plant will run itself',
-    hint: 'For example electroplating or surface coating; some parks do not allow every process on their land.',
+    hint: 'Some parks ban a process, such as plating, on their land.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
