@@ -13,6 +13,7 @@ import { drainOutbox } from '../netlify/lib/outbox';
 import { lineWriter, UsageError, type Command, type CommandContext } from './lib/leads-cli';
 import { exportLeads, list, migrate, show } from './lib/leads-commands';
 import { report, status } from './lib/leads-pipeline';
+import { rescore } from './lib/leads-rescore';
 import { startLocalBlobs, useBlobsContext } from './lib/local-blobs';
 
 const USAGE = `Usage: npm run leads -- <command> [--json]
@@ -26,7 +27,8 @@ const USAGE = `Usage: npm run leads -- <command> [--json]
   export --format csv|json [--park] [--tier] [--since] [--status]
                              leads to stdout, streamed
   drain                      retry staff notifications that failed
-  migrate                    (re)build the lead index for leads stored before it existed`;
+  migrate                    (re)build the lead index for leads stored before it existed
+  rescore [--dry-run]        score leads from older rules again, list tier changes`;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   list,
@@ -35,6 +37,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   report,
   export: exportLeads,
   migrate,
+  rescore,
   drain: async (context) => {
     const notifier = notifierFromEnv();
     if (!notifier.configured) {
@@ -81,6 +84,7 @@ async function run(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       format: { type: 'string' },
       limit: { type: 'string' },

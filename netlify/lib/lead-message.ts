@@ -4,6 +4,7 @@
  * out. It carries what staff need in a group chat and no more: no phone or
  * e-mail unless LEAD_NOTIFY_INCLUDE_CONTACT=1, never the free-text message.
  */
+import { storedReasonText } from '../../src/domain/inquiry/reasons';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../src/i18n/locales';
 import { addBusinessHours } from './business-hours';
 import type { StoredLead } from './lead';
@@ -29,17 +30,15 @@ export interface LeadMessage {
 
 const TOP_REASONS = 3;
 
-/**
- * The reasons to show, most weighty first, in `locale`. The one place reasons are
- * turned into text for staff messages: today they are stored as English strings;
- * when qualification stores structured reasons, this becomes formatReason(reason, locale).
- */
+/** The reasons to show, most weighty first, in `locale` (the staff's language). */
 export function reasonTexts(lead: StoredLead, locale: Locale): string[] {
-  void locale;
   return [...lead.qualification.reasons]
     .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
     .slice(0, TOP_REASONS)
-    .map((reason) => `${reason.effect > 0 ? '+' : ''}${reason.effect} ${reason.message}`);
+    .map(
+      (reason) =>
+        `${reason.effect > 0 ? '+' : ''}${reason.effect} ${storedReasonText(reason, locale)}`,
+    );
 }
 
 /** The inquirer's language; leads stored before it was recorded count as Chinese. */

@@ -41,6 +41,11 @@ export interface StoredLead {
   inquiry: LeadInquiry;
   spam: SpamSignals;
   qualification: Qualification;
+  /**
+   * Earlier qualifications, oldest first, each with the time it was replaced
+   * (`npm run leads -- rescore`). Absent until a lead is first rescored.
+   */
+  qualificationHistory?: (Qualification & { replacedAt: string })[];
   /** What later leads are compared with (template and many-parks detection). */
   fingerprint: Omit<RecentLead, 'id' | 'receivedAt'>;
   /** Shortest committed response time among the chosen parks, in business hours. */

@@ -12,9 +12,14 @@ import type { ParkFacts } from '../../src/domain/park-facts';
 const parkFactsSchema = z.object({
   slug: z.string().min(1),
   name: z.string(),
+  // Facts files built before names in Chinese and process labels existed still load.
+  nameZh: z.string().default(''),
   targetChains: z.array(z.string()),
   excludedChains: z.array(z.string()),
   excludedProcesses: z.array(z.string()),
+  excludedProcessNames: z
+    .array(z.object({ id: z.string(), en: z.string(), zh: z.string() }))
+    .default([]),
   minInvestmentIntensityCny10kPerMu: z.number(),
   minAnnualTaxCny10kPerMu: z.number(),
   availableMu: z.number(),

@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapLimit } from '../../netlify/lib/blobs-support';
 import type { StoredLead } from '../../netlify/lib/lead';
+import { RULES_VERSION } from '../../src/domain/inquiry';
 import { indexKeys, INDEX_VERSION, leadKey, META_INDEX_KEY } from '../../netlify/lib/lead-keys';
 import { createRng } from './lib/rng';
 
@@ -47,18 +48,26 @@ export function syntheticLead(n: number, endMs: number): StoredLead {
       timeline: '6-12m',
       needs: ['suppliers'],
       processesNeeded: ['mold-stamping'],
+      processesOnSite: [],
       message: 'A synthetic inquiry for the lead-list benchmark, about as long as a real one.',
       consent: true,
       idempotencyKey: `bench-${n}`,
     },
     spam: { honeypot: false, crossSite: false },
     qualification: {
-      rulesVersion: 1,
+      rulesVersion: RULES_VERSION,
       score,
       tier,
       flags: [],
-      reasons: [{ rule: 'bench', effect: 10, message: 'Synthetic reason' }],
-      parks: parks.map((slug) => ({ slug, fit: rng.int(20, 90), reasons: [] })),
+      reasons: [
+        { code: 'timeline', params: { timeline: '0-6m' }, effect: 10, message: 'Synthetic reason' },
+      ],
+      parks: parks.map((slug) => ({
+        slug,
+        admissibility: 'admissible',
+        fit: rng.int(20, 90),
+        reasons: [],
+      })),
       followUp: 'Follow up within 24 business hours',
     },
     fingerprint: { emailHash: `h${n}`, parks },

@@ -17,6 +17,7 @@ export interface CommandOptions {
   note?: string | undefined;
   by?: string | undefined;
   force: boolean;
+  'dry-run': boolean;
 }
 
 export interface CommandContext {

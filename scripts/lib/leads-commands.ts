@@ -7,7 +7,9 @@ import { LEAD_ID_PATTERN, type StoredLead } from '../../netlify/lib/lead';
 import { SLUG_PATTERN } from '../../netlify/lib/lead-keys';
 import { currentStatus, type HistoryStep, type LeadStatus } from '../../netlify/lib/pipeline';
 import { parseSince, UsageError, type Command, type CommandContext } from './leads-cli';
-import { csvHeader, csvRow, leadDetails, leadsTable } from './leads-format';
+import { staffLocaleFromEnv } from '../../netlify/lib/staff-text';
+import { leadDetails } from './lead-details';
+import { csvHeader, csvRow, leadsTable } from './leads-format';
 
 const TIERS = ['A', 'B', 'C'];
 const STATUSES = ['new', 'contacted', 'visit-scheduled', 'visited', 'signed', 'landed', 'lost'];
@@ -86,7 +88,7 @@ export const show: Command = async (context) => {
   await context.out(
     context.options.json
       ? JSON.stringify({ ...lead, status, history }, null, 2)
-      : leadDetails(lead, history),
+      : leadDetails(lead, history, staffLocaleFromEnv()),
   );
   return 0;
 };

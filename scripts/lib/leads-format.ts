@@ -2,8 +2,9 @@
  * Output formats of the staff CLI: a terminal table, one lead in full, and a
  * CSV export safe to open in a spreadsheet.
  */
+import { storedReasonText } from '../../src/domain/inquiry/reasons';
 import type { StoredLead } from '../../netlify/lib/lead';
-import type { LeadStatus, StatusEntry } from '../../netlify/lib/pipeline';
+import type { LeadStatus } from '../../netlify/lib/pipeline';
 
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
@@ -55,7 +56,7 @@ const COLUMNS: readonly [string, (lead: StoredLead) => unknown][] = [
   ['processesNeeded', (l) => l.inquiry.processesNeeded],
   ['message', (l) => l.inquiry.message],
   ['followUp', (l) => l.qualification.followUp],
-  ['reasons', (l) => l.qualification.reasons.map((r) => r.message)],
+  ['reasons', (l) => l.qualification.reasons.map((r) => storedReasonText(r, 'en'))],
   ['notification', (l) => l.notification.status],
 ];
 
@@ -108,38 +109,4 @@ export function leadsTable(
     ].join('');
   });
   return [header, ...lines].join('\n');
-}
-
-/** One lead in full, for `show`, with its pipeline history when given. */
-export function leadDetails(lead: StoredLead, history: readonly StatusEntry[] = []): string {
-  const { inquiry, qualification, spam, notification } = lead;
-  const lines = [
-    `Lead ${lead.id}, received ${formatTime(lead.receivedAt)} via ${lead.source === 'json' ? 'the API' : 'the plain form'}`,
-    `Tier ${qualification.tier}, score ${qualification.score}/100${qualification.flags.length ? `, flags: ${qualification.flags.join(', ')}` : ''}`,
-    `Follow-up: ${qualification.followUp}`,
-    '',
-    'Why:',
-    ...qualification.reasons.map((r) => `  ${r.effect > 0 ? '+' : ''}${r.effect}  ${r.message}`),
-    '',
-    'Fit per park:',
-    ...qualification.parks.flatMap((park) => [
-      `  ${park.slug}: ${park.fit}/100`,
-      ...park.reasons.map((r) => `      ${r.effect > 0 ? '+' : ''}${r.effect}  ${r.message}`),
-    ]),
-    '',
-    'Inquiry:',
-    ...Object.entries(inquiry)
-      .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
-      .map(([name, value]) => `  ${name.padEnd(16)}${text(value)}`),
-    '',
-    `Spam signals: honeypot ${spam.honeypot ? 'filled' : 'empty'}, cross-site ${spam.crossSite ? 'yes' : 'no'}${spam.tooFastMs !== undefined ? `, sent ${spam.tooFastMs} ms after the form opened` : ''}`,
-    '',
-    history.length ? 'Pipeline:' : 'Pipeline: new (no step recorded yet)',
-    ...history.map(
-      (step) =>
-        `  ${formatTime(step.at)}  ${step.status}${step.by ? ` by ${step.by}` : ''}${step.note ? ` — ${step.note}` : ''}`,
-    ),
-    `Notification: ${notification.status}${notification.attempts ? ` after ${notification.attempts} attempt(s)` : ''}${notification.lastError ? `, last error ${notification.lastError}` : ''}${notification.nextAttemptAt ? `, next attempt ${formatTime(notification.nextAttemptAt)}` : ''}`,
-  ];
-  return lines.map(printable).join('\n');
 }

@@ -176,18 +176,28 @@ export function buildParkModel<PE, CE>(
         labelled(id, ctx.processes),
       ),
     },
-    facts: parkFacts(slug, data, available),
+    facts: parkFacts(slug, data, available, ctx.processes),
   };
 }
 
 /** The facts inquiry qualification uses, derived from the same content the page shows. */
-function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
+export function parkFacts(
+  slug: string,
+  data: ParkData,
+  processesWithinReach: string[],
+  processes: ReadonlyMap<string, { label: { en: string; zh?: string | undefined } }> = new Map(),
+): ParkFacts {
   return {
     slug,
     name: data.name.en,
+    nameZh: data.name.zh ?? data.name.en,
     targetChains: [...data.targetChains],
     excludedChains: [...data.restrictions.excludedChains],
     excludedProcesses: [...data.restrictions.excludedProcesses],
+    excludedProcessNames: data.restrictions.excludedProcesses.map((id) => {
+      const { label } = labelled(id, processes);
+      return { id, en: label.en, zh: label.zh ?? label.en };
+    }),
     minInvestmentIntensityCny10kPerMu: data.admission.minInvestmentIntensityCny10kPerMu,
     minAnnualTaxCny10kPerMu: data.admission.minAnnualTaxCny10kPerMu,
     availableMu: data.land.availableMu,

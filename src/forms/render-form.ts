@@ -222,7 +222,8 @@ function renderField(
         const timesBox = `<div id="${RESPONSE_TIMES_ID}" class="mt-4 bg-reach-50 p-3 text-reach-700 empty:hidden" aria-live="polite">${times}</div>`;
         return wrap(field, error, checkboxes(field, items, value, error, true) + timesBox);
       }
-      const options = field.name === 'processesNeeded' ? choices.processes : (field.options ?? []);
+      const content = field.name.startsWith('processes');
+      const options = content ? choices.processes : (field.options ?? []);
       return wrap(field, error, checkboxes(field, options, value, error, true));
     }
     case 'select': {

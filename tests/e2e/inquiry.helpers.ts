@@ -36,7 +36,11 @@ export async function fillValidInquiry(page: Page, company: string): Promise<voi
   await page.getByLabel('Jobs').fill('220');
   await page.getByLabel('When do you want to start?').selectOption('6-12m');
   await page.getByLabel('Suppliers for processes we outsource').check();
-  await page.getByLabel('Mold stamping').check();
+  // The same process list appears twice: needed from suppliers, and run on site.
+  await page
+    .getByRole('group', { name: 'Processes you need from nearby suppliers' })
+    .getByLabel('Mold stamping')
+    .check();
   await page
     .getByLabel('Your question')
     .fill('Which stamping suppliers within 10 km could take 400-tonne press work?');

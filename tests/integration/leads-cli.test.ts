@@ -86,9 +86,12 @@ describe('leads CLI', () => {
   it('show prints one lead with its reasons, and explains unknown ids', async () => {
     const shown = await leads(['show', ids[1] ?? '']);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toContain(`Lead ${ids[1]}`);
-    expect(shown.stdout).toContain('Why:');
+    expect(shown.stdout).toContain(`线索 ${ids[1]}`);
+    expect(shown.stdout).toContain('评分依据：');
     expect(shown.stdout).toContain('qinling-medical-devices-park');
+    const english = await leads(['show', ids[1] ?? ''], { LEAD_STAFF_LOCALE: 'en' });
+    expect(english.stdout).toContain(`Lead ${ids[1]}`);
+    expect(english.stdout).toContain('Why:');
 
     const unknown = await leads(['show', 'ld_ffffffffffffffffffff']);
     expect(unknown.code).toBe(1);

@@ -16,9 +16,11 @@ export const FIXTURE_PARKS: ParkFacts[] = [
   {
     slug: 'xiangjiang-auto-parts-zone',
     name: 'Xiangjiang Auto Parts and New Materials Zone',
+    nameZh: '湘江汽车零部件与新材料产业园',
     targetChains: ['auto-parts', 'new-materials'],
     excludedChains: [],
     excludedProcesses: ['electroplating'],
+    excludedProcessNames: [{ id: 'electroplating', en: 'Electroplating', zh: '电镀' }],
     minInvestmentIntensityCny10kPerMu: 300,
     minAnnualTaxCny10kPerMu: 15,
     availableMu: 1850,
@@ -31,9 +33,14 @@ export const FIXTURE_PARKS: ParkFacts[] = [
   {
     slug: 'qinling-medical-devices-park',
     name: 'Qinling Medical Devices Park',
+    nameZh: '秦岭医疗器械产业园',
     targetChains: ['medical-devices', 'biopharma'],
     excludedChains: ['auto-parts'],
     excludedProcesses: ['electroplating', 'die-casting'],
+    excludedProcessNames: [
+      { id: 'electroplating', en: 'Electroplating', zh: '电镀' },
+      { id: 'die-casting', en: 'Die casting', zh: '压铸' },
+    ],
     minInvestmentIntensityCny10kPerMu: 400,
     minAnnualTaxCny10kPerMu: 30,
     availableMu: 600,

@@ -16,6 +16,12 @@ const CHECKS: readonly [flag: string, advice: string][] = [
   ['template-text', 'Probably sent to many parks: answer with facts, not a visit offer.'],
   ['many-parks', 'Probably comparing many parks: lead with what is special here.'],
   ['inconsistent-figures', 'Confirm investment, land and jobs.'],
+  ['group-claim-unmatched', 'Ask for the parent company and check the group on record.'],
+  ['free-mail-claims-size', 'Ask for a company e-mail address before a visit.'],
+  ['several-warnings', 'Verify the company before any call: several signs of a fake together.'],
+  ['verify-first', 'Check the warning in the reasons before offering a visit.'],
+  ['generic', 'Ask for products and figures before offering anything.'],
+  ['soft-miss', 'Say which limit would need negotiating before a visit.'],
   ['investment-unit-suspect', 'Confirm whether the investment was meant in 10k CNY.'],
   [
     'no-admissible-park',

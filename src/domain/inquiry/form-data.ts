@@ -6,7 +6,7 @@
  */
 
 /** Fields a form repeats (checkboxes): always arrays, even with one value. */
-const ARRAY_FIELDS = new Set(['parks', 'needs', 'processesNeeded']);
+const ARRAY_FIELDS = new Set(['parks', 'needs', 'processesNeeded', 'processesOnSite']);
 /** Fields the schema expects as numbers. */
 const NUMBER_FIELDS = new Set([
   'investmentCny',
@@ -33,7 +33,7 @@ function parseNumber(text: string): number | string {
 
 /**
  * Converts form string pairs to the inquiry's JSON shape without validating: repeated
- * keys become arrays for parks, needs and processesNeeded (other repeated keys keep
+ * keys become arrays for parks, needs, processesNeeded and processesOnSite (other repeated keys keep
  * the last value, as servers usually do); numbers are parsed; empty values are left
  * out, so optional fields read as "not given" and required ones as missing; a ticked
  * consent box ("on", "true") becomes `true`. Unknown keys are kept for the schema to

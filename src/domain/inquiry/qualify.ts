@@ -1,30 +1,36 @@
 /**
- * Lead qualification: is the inquiry genuine, does it fit the parks it asks, is it ready,
- * and who should follow up. Pure and deterministic; every rule that fires leaves a
- * reason staff can read. docs/QUALIFICATION.md documents the same rules and weights.
- * Nothing here rejects a lead: the worst outcome is tier C with flags.
+ * Lead qualification in the order an investment officer reads an inquiry
+ * (docs/QUALIFICATION.md): can any chosen park admit it at all; is it real; is it
+ * concrete and ready. Admissibility and authenticity set a ceiling on the tier; the
+ * score (0-100) orders leads within it. Pure and deterministic; every rule that fires
+ * leaves a structured reason. Nothing here rejects a lead: the worst is tier C.
  */
 import type { ParkFacts } from '../park-facts';
+import { parkFit, type Admissibility, type ParkFit } from './admissibility';
 import type { RecentLead } from './fingerprint';
-import { parkFit, type ParkFit, type Reason } from './fit';
 import { followUpFor } from './follow-up';
+import { isGeneric, readiness, spamReasons, type SpamSignals } from './readiness';
+import { makeReason, type Reason, type ReasonCode, type ReasonParams } from './reasons';
 import {
   authenticity,
   consistency,
-  EFFECTS,
-  readiness,
-  spamReasons,
+  senderParks,
+  SERIOUS_WARNING_CODES,
   templates,
+  WARNING_CODES,
   type Add,
-  type SpamSignals,
 } from './rules';
 import type { Inquiry } from './schema';
 
-export type { Reason, ParkFit } from './fit';
-export type { SpamSignals } from './rules';
+export type { Reason } from './reasons';
+export type { ParkFit } from './admissibility';
+export type { SpamSignals } from './readiness';
 
-/** Version of the rules below; stored with each result so old scores can be told apart. */
-export const RULES_VERSION = 1;
+/**
+ * Version of the rules below; stored with each result so old scores can be told apart.
+ * Raise it with any change to a rule, effect, margin or cap (`npm run leads -- rescore`).
+ */
+export const RULES_VERSION = 2;
 
 export interface QualifyContext {
   /** Facts of the parks (at least those asked; others are ignored). */
@@ -54,14 +60,24 @@ export interface Qualification {
 export const SCORE_BASE = 35;
 export const TIER_A_MIN = 70;
 export const TIER_B_MIN = 45;
-/** Score points per fit point above or below a neutral 50 for the best-fitting park (±20). */
+/** Score points per fit point above or below a neutral 50 for the best park (±20). */
 export const PARK_FIT_WEIGHT = 0.4;
 /** Fit below which the best park is flagged "poor-fit". */
 export const POOR_FIT = 40;
+/** Authenticity warnings from which the tier is capped at C. */
+export const WARNINGS_FOR_C = 2;
+/** Parks (this inquiry, or the sender's within a week) from which a generic request is capped at B. */
+export const GENERIC_PARKS = 2;
+/** Score points for park facts missing for every park asked. */
+export const UNKNOWN_PARKS_EFFECT = -10;
 /** Highest score a lead with any spam signal can keep. */
 export const SPAM_MAX_SCORE = 10;
-/** Fit rules that mean the park cannot admit the project at all. */
-const HARD_EXCLUSIONS = new Set(['chain-excluded', 'process-excluded']);
+
+const RANK: Readonly<Record<Admissibility, number>> = {
+  admissible: 2,
+  'soft-miss': 1,
+  inadmissible: 0,
+};
 
 /** Tier for a score: A ≥ 70 (call within one business day), B 45-69, C below 45. */
 export function tierFor(score: number): Tier {
@@ -70,14 +86,38 @@ export function tierFor(score: number): Tier {
   return 'C';
 }
 
+/** The park to judge the lead by: the most admissible, then the best fit. */
+export function bestPark(fits: readonly ParkFit[]): ParkFit | undefined {
+  return fits.reduce<ParkFit | undefined>((top, fit) => {
+    if (!top) return fit;
+    const byRank = RANK[fit.admissibility] - RANK[top.admissibility];
+    return byRank > 0 || (byRank === 0 && fit.fit > top.fit) ? fit : top;
+  }, undefined);
+}
+
+/** Park names for the reasons that name a park. */
+const names = (park: ParkFacts | undefined, slug: string) => ({
+  name: park?.name ?? slug,
+  nameZh: park?.nameZh || park?.name || slug,
+});
+
+/** The limits a park failed (hard ones, or soft ones when it has no hard ones). */
+const limitsOf = (fit: ParkFit) =>
+  fit.reasons
+    .filter((reason) => reason.effect < 0 && reason.code !== 'processes-missing')
+    .map((reason) => reason.code)
+    .join(',');
+
 /** Qualifies one validated inquiry against the parks it asks and recent leads. */
 export function qualify(inquiry: Inquiry, ctx: QualifyContext): Qualification {
   const reasons: Reason[] = [];
   const flags = new Set<string>();
-  const add: Add = (rule, effect, message, flag) => {
-    reasons.push({ rule, effect, message });
+  const add: Add = (code, effect, params, flag) => {
+    reasons.push(makeReason(code, effect, params));
     for (const id of typeof flag === 'string' ? [flag] : (flag ?? [])) flags.add(id);
   };
+  const addForPark = (code: ReasonCode, effect: number, params: ReasonParams, slug: string) =>
+    reasons.push(makeReason(code, effect, params, slug));
 
   authenticity(inquiry, add);
   consistency(inquiry, add);
@@ -85,65 +125,85 @@ export function qualify(inquiry: Inquiry, ctx: QualifyContext): Qualification {
   readiness(inquiry, add);
 
   const facts = new Map(ctx.parks.map((park) => [park.slug, park]));
-  const parks = inquiry.parks.map((slug): ParkFit => {
-    const park = facts.get(slug);
-    if (park) return parkFit(inquiry, park);
-    return {
-      slug,
-      fit: 0,
-      reasons: [
-        {
-          rule: 'park-unknown',
-          effect: 0,
-          message: `No facts for park "${slug}"; it may have been removed`,
+  const parks = inquiry.parks.map((slug): ParkFit =>
+    facts.has(slug)
+      ? parkFit(inquiry, facts.get(slug) as ParkFacts)
+      : {
+          slug,
+          admissibility: 'inadmissible',
+          fit: 0,
+          reasons: [makeReason('park-unknown', 0, { slug }, slug)],
         },
-      ],
-    };
-  });
-  const known = parks.filter((fit) => facts.has(fit.slug));
-  const best = known.reduce<ParkFit | undefined>(
-    (top, fit) => (!top || fit.fit > top.fit ? fit : top),
-    undefined,
   );
+  const known = parks.filter((fit) => facts.has(fit.slug));
+  const best = bestPark(known);
   if (best) {
-    const bestName = facts.get(best.slug)?.name ?? best.slug;
-    add(
-      'park-fit',
-      Math.round((best.fit - 50) * PARK_FIT_WEIGHT),
-      `Best fit: ${bestName} (${best.fit}/100)`,
-      best.fit < POOR_FIT ? 'poor-fit' : undefined,
+    const park = facts.get(best.slug);
+    reasons.push(
+      makeReason(
+        'park-fit',
+        Math.round((best.fit - 50) * PARK_FIT_WEIGHT),
+        { ...names(park, best.slug), fit: best.fit },
+        best.slug,
+      ),
     );
-  } else {
-    add(
-      'park-unknown',
-      EFFECTS.unknownParks,
-      'None of the parks asked has facts on file',
-      'unknown-park',
-    );
-  }
+    if (best.fit < POOR_FIT) flags.add('poor-fit');
+  } else add('park-unknown', UNKNOWN_PARKS_EFFECT, {}, 'unknown-park');
 
   const spam = spamReasons(inquiry, ctx.spam, add);
   // Caps keep the sum of effects equal to the score: the capping rule carries the difference.
-  const capAt = (max: number, rule: string, message: string, flag?: string) => {
-    const total = SCORE_BASE + reasons.reduce((sum, reason) => sum + reason.effect, 0);
-    if (total > max) add(rule, max - total, message, flag);
+  const total = () => SCORE_BASE + reasons.reduce((sum, reason) => sum + reason.effect, 0);
+  const cap = (
+    max: number,
+    code: ReasonCode,
+    params: ReasonParams,
+    flag?: string,
+    park?: string,
+  ) => {
+    const effect = Math.min(0, max - total());
+    if (park) addForPark(code, effect, params, park);
+    else add(code, effect, params, flag);
+    if (flag) flags.add(flag);
   };
-  const admissible = known.some(
-    (fit) => !fit.reasons.some((reason) => HARD_EXCLUSIONS.has(reason.rule)),
-  );
-  if (known.length > 0 && !admissible) {
-    capAt(
-      TIER_B_MIN - 1,
-      'no-admissible-park',
-      'No park asked can admit this project (excluded industry or process), so it stays in tier C',
-      'no-admissible-park',
+
+  if (best && best.admissibility === 'inadmissible') {
+    for (const fit of known)
+      addForPark(
+        'park-inadmissible',
+        0,
+        { ...names(facts.get(fit.slug), fit.slug), limits: limitsOf(fit) },
+        fit.slug,
+      );
+    cap(TIER_B_MIN - 1, 'no-admissible-park', { count: known.length }, 'no-admissible-park');
+  } else if (best && best.admissibility === 'soft-miss') {
+    const park = facts.get(best.slug);
+    cap(
+      TIER_A_MIN - 1,
+      'soft-miss-cap',
+      { ...names(park, best.slug), limits: limitsOf(best) },
+      'soft-miss',
+      best.slug,
     );
   }
-  if (spam) capAt(SPAM_MAX_SCORE, 'spam-cap', `Spam signals cap the score at ${SPAM_MAX_SCORE}`);
-  const total = SCORE_BASE + reasons.reduce((sum, reason) => sum + reason.effect, 0);
-  const score = Math.round(Math.min(100, Math.max(0, total)));
+  const warnings = [
+    ...new Set(reasons.map((r) => r.code).filter((code) => WARNING_CODES.has(code))),
+  ];
+  if (warnings.length >= WARNINGS_FOR_C)
+    cap(
+      TIER_B_MIN - 1,
+      'warnings-cap',
+      { count: warnings.length, warnings: warnings.join(',') },
+      'several-warnings',
+    );
+  else if (warnings.some((code) => SERIOUS_WARNING_CODES.has(code)))
+    cap(TIER_A_MIN - 1, 'serious-warning-cap', { warnings: warnings.join(',') }, 'verify-first');
+  const asked = senderParks(inquiry, ctx).size;
+  if (isGeneric(inquiry) && asked >= GENERIC_PARKS)
+    cap(TIER_A_MIN - 1, 'generic-request', { parks: asked }, 'generic');
+  if (spam) cap(SPAM_MAX_SCORE, 'spam-cap', { max: SPAM_MAX_SCORE });
+
+  const score = Math.round(Math.min(100, Math.max(0, total())));
   const tier = tierFor(score);
-  const bestPark = best ? facts.get(best.slug) : undefined;
   const flagList = [...flags];
   return {
     rulesVersion: RULES_VERSION,
@@ -152,6 +212,12 @@ export function qualify(inquiry: Inquiry, ctx: QualifyContext): Qualification {
     flags: flagList,
     reasons,
     parks,
-    followUp: followUpFor({ inquiry, tier, flags: flagList, bestPark, parks: ctx.parks }),
+    followUp: followUpFor({
+      inquiry,
+      tier,
+      flags: flagList,
+      bestPark: best ? facts.get(best.slug) : undefined,
+      parks: ctx.parks,
+    }),
   };
 }

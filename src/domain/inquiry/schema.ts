@@ -28,6 +28,17 @@ export const FORM_ERROR_KEY = '_form';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
 
+/** Process ids, from suppliers (processesNeeded) or run on site (processesOnSite). */
+const processList = z._default(
+  slugList(
+    'processes',
+    'Choose processes from the list',
+    LIMITS.processesMax,
+    `Choose at most ${LIMITS.processesMax} processes`,
+  ),
+  [],
+);
+
 const inquiryObject = z.strictObject({
   parks: slugList(
     'parks',
@@ -146,15 +157,8 @@ const inquiryObject = z.strictObject({
     ),
     [],
   ),
-  processesNeeded: z._default(
-    slugList(
-      'processes',
-      'Choose processes from the list',
-      LIMITS.processesMax,
-      `Choose at most ${LIMITS.processesMax} processes`,
-    ),
-    [],
-  ),
+  processesNeeded: processList,
+  processesOnSite: processList,
   message: optionalText(
     'your question',
     LIMITS.messageMaxChars,
@@ -276,5 +280,6 @@ function checkKnownIds(
   };
   check('parks', known.parks, 'Choose parks from the list; one of them is not in the showcase');
   check('industry', known.industries, 'Choose your industry from the list');
-  check('processesNeeded', known.processes, 'Choose processes from the list');
+  for (const field of ['processesNeeded', 'processesOnSite'])
+    check(field, known.processes, 'Choose processes from the list');
 }

@@ -1,8 +1,10 @@
 /**
  * SHA-256 (FIPS 180-4) over UTF-8 text, synchronous and dependency-free.
  *
- * Why not node:crypto or crypto.subtle: this module is bundled into the browser too
- * (no Node APIs there) and qualification is synchronous, while Web Crypto is async.
+ * Why not node:crypto or crypto.subtle: src/domain/ imports no Node built-ins, and
+ * qualification (which hashes the sender to compare with stored fingerprints, see
+ * fingerprint.ts) is synchronous, while Web Crypto is async. Its callers are the
+ * fingerprint and the content idempotency key; the browser bundle does not use it.
  * Inputs are tiny (an e-mail address, a canonical inquiry), so speed does not matter.
  */
 

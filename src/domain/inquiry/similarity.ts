@@ -51,18 +51,6 @@ export function shingles(text: string, k = SHINGLE_CHARS): Set<string> {
   return result;
 }
 
-/**
- * Jaccard similarity |A ∩ B| / |A ∪ B|, from 0 to 1. Two empty sets give 0, not 1:
- * two empty messages are not evidence of a shared template.
- */
-export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const item of small) if (large.has(item)) shared += 1;
-  return shared / (a.size + b.size - shared);
-}
-
 /** 32-bit FNV-1a over UTF-16 code units. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

@@ -117,9 +117,11 @@ describe('buildCatalog: a park and what lies around it', () => {
     expect(park.facts).toEqual({
       slug: 'zeta-zone',
       name: 'Zeta Zone',
+      nameZh: 'Zeta Zone',
       targetChains: ['auto-parts'],
       excludedChains: [],
       excludedProcesses: ['electroplating'],
+      excludedProcessNames: [{ id: 'electroplating', en: 'electroplating', zh: '工艺' }],
       minInvestmentIntensityCny10kPerMu: 300,
       minAnnualTaxCny10kPerMu: 15,
       availableMu: 1850,

@@ -107,6 +107,15 @@ describe('renderInquiryForm', () => {
     expect(where(html, (tag) => tag.attrs.name === 'processesNeeded')).toHaveLength(2);
   });
 
+  it('asks for the processes the plant runs itself with the same process choices', () => {
+    const html = renderInquiryForm(choices);
+    const needed = where(html, (tag) => tag.attrs.name === 'processesNeeded');
+    const onSite = where(html, (tag) => tag.attrs.name === 'processesOnSite');
+    expect(onSite.map((tag) => tag.attrs.value)).toEqual(needed.map((tag) => tag.attrs.value));
+    expect(onSite.every((tag) => tag.attrs.type === 'checkbox')).toBe(true);
+    expect(html).toContain('Processes your plant will run itself');
+  });
+
   it('selects China by default and shows no response times before a park is chosen', () => {
     const html = renderInquiryForm(choices);
     const selected = where(html, (tag) => tag.name === 'option' && 'selected' in tag.attrs);

@@ -13,21 +13,23 @@ import {
   STARTED_AT_FIELD,
   TIMELINES,
 } from '../../../src/domain/inquiry/fields';
-import { inquirySchema } from '../../../src/domain/inquiry/schema';
+import { inquirySchema, validateInquiry } from '../../../src/domain/inquiry/schema';
+import { validBody } from './fixtures';
 
 describe('field metadata', () => {
-  it('uses the API values from issue 3', () => {
-    expect(PROJECT_TYPES).toEqual([
-      'new-plant',
-      'expansion',
-      'relocation',
-      'rnd-center',
-      'regional-hq',
-    ]);
-    expect(TIMELINES).toEqual(['0-6m', '6-12m', '12-24m', '24m+']);
-    expect(NEEDS).toEqual(['suppliers', 'labor', 'rnd', 'approvals', 'financing', 'logistics']);
-    expect(HONEYPOT_FIELD).toBe('website');
-    expect(STARTED_AT_FIELD).toBe('startedAt');
+  it('offers exactly the values the API accepts, and the trap fields the schema knows', () => {
+    const body = validBody();
+    for (const projectType of PROJECT_TYPES)
+      expect(validateInquiry({ ...body, projectType }).ok, projectType).toBe(true);
+    for (const timeline of TIMELINES)
+      expect(validateInquiry({ ...body, timeline }).ok, timeline).toBe(true);
+    expect(validateInquiry({ ...body, needs: [...NEEDS] }).ok).toBe(true);
+    expect(validateInquiry({ ...body, projectType: 'factory' }).ok).toBe(false);
+    expect(validateInquiry({ ...body, timeline: 'soon' }).ok).toBe(false);
+    expect(validateInquiry({ ...body, needs: ['money'] }).ok).toBe(false);
+    // The honeypot and time-trap names are fields the schema accepts, not strays it refuses.
+    expect(validateInquiry({ ...body, [HONEYPOT_FIELD]: '', [STARTED_AT_FIELD]: 1 }).ok).toBe(true);
+    expect(validateInquiry({ ...body, honeypot: '' }).ok).toBe(false);
   });
 
   it('describes every user-facing schema field exactly once, and nothing else', () => {
@@ -67,6 +69,7 @@ describe('field metadata', () => {
       'jobs',
       'needs',
       'processesNeeded',
+      'processesOnSite',
       'message',
     ]);
     for (const field of INQUIRY_FIELDS) {

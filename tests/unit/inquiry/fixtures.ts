@@ -1,6 +1,6 @@
 /** Shared test fixtures: a complete, genuine-looking inquiry and two parks that differ in fit. */
 import type { ParkFacts } from '../../../src/domain/park-facts';
-import type { Inquiry } from '../../../src/domain/inquiry/schema';
+import { inquirySchema, type Inquiry, type InquiryInput } from '../../../src/domain/inquiry/schema';
 
 /** A valid JSON body as the client script would send it. */
 export const validBody = () => ({
@@ -28,16 +28,25 @@ export const validBody = () => ({
   idempotencyKey: 'key-0123456789',
 });
 
-/** The same body as a validated Inquiry (defaults applied). */
-export const validInquiry = (overrides: Partial<Inquiry> = {}): Inquiry =>
-  ({ ...validBody(), ...overrides }) as Inquiry;
+/**
+ * The same body through the real schema (defaults applied, values normalised), so a
+ * fixture can never be an inquiry the API would refuse. Keys set to undefined are dropped.
+ */
+export const validInquiry = (overrides: Partial<InquiryInput> = {}): Inquiry =>
+  inquirySchema.parse(
+    Object.fromEntries(
+      Object.entries({ ...validBody(), ...overrides }).filter(([, value]) => value !== undefined),
+    ),
+  );
 
 export const autoPark: ParkFacts = {
   slug: 'xiangjiang-auto-parts',
   name: 'Xiangjiang Auto Parts Zone',
+  nameZh: '湘江汽车零部件园',
   targetChains: ['auto-parts', 'new-materials'],
   excludedChains: ['petrochemicals'],
   excludedProcesses: ['electroplating'],
+  excludedProcessNames: [{ id: 'electroplating', en: 'Electroplating', zh: '电镀' }],
   minInvestmentIntensityCny10kPerMu: 300,
   minAnnualTaxCny10kPerMu: 20,
   availableMu: 1200,
@@ -51,9 +60,13 @@ export const autoPark: ParkFacts = {
 export const electronicsPark: ParkFacts = {
   slug: 'binhai-electronics',
   name: 'Binhai Electronics Park',
+  nameZh: '滨海电子产业园',
   targetChains: ['electronics'],
   excludedChains: ['auto-parts'],
   excludedProcesses: ['electrophoresis'],
+  excludedProcessNames: [
+    { id: 'electrophoresis', en: 'Electrophoretic coating (e-coating)', zh: '电泳涂装' },
+  ],
   minInvestmentIntensityCny10kPerMu: 500,
   minAnnualTaxCny10kPerMu: 40,
   availableMu: 60,

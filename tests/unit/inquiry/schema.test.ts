@@ -50,6 +50,7 @@ describe('validateInquiry', () => {
     expect(result.ok && result.data.country).toBe('CN');
     expect(result.ok && result.data.needs).toEqual([]);
     expect(result.ok && result.data.processesNeeded).toEqual([]);
+    expect(result.ok && result.data.processesOnSite).toEqual([]);
   });
 
   it('requires the credit code for China only', () => {
@@ -105,6 +106,7 @@ describe('validateInquiry', () => {
     ['parks', ['../etc/passwd'], /parks from the list/],
     ['needs', ['money'], /needs from the list/],
     ['processesNeeded', ['Mold Stamping'], /processes from the list/],
+    ['processesOnSite', ['Electro Plating'], /processes from the list/],
     ['company', '   ', /Enter the company name/],
     ['company', 'x'.repeat(201), /200 characters or fewer/],
     ['startedAt', 'yesterday', /milliseconds/],
@@ -210,12 +212,23 @@ describe('validateInquiry', () => {
     };
     expect(validateInquiry(validBody(), known).ok).toBe(true);
     const result = validateInquiry(
-      { ...validBody(), parks: ['nowhere'], industry: 'mining', processesNeeded: ['magic'] },
+      {
+        ...validBody(),
+        parks: ['nowhere'],
+        industry: 'mining',
+        processesNeeded: ['magic'],
+        processesOnSite: ['alchemy'],
+      },
       known,
     );
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(Object.keys(result.errors).sort()).toEqual(['industry', 'parks', 'processesNeeded']);
+      expect(Object.keys(result.errors).sort()).toEqual([
+        'industry',
+        'parks',
+        'processesNeeded',
+        'processesOnSite',
+      ]);
     const partly = validateInquiry({ ...validBody(), email: 'x', industry: 'mining' }, known);
     expect(!partly.ok && Object.keys(partly.errors).sort()).toEqual(['email', 'industry']);
   });

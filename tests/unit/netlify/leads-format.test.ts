@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredLead } from '../../../netlify/lib/lead';
-import {
-  leadDetails,
-  leadsTable,
-  leadsToCsv,
-  neutraliseCell,
-} from '../../../scripts/lib/leads-format';
+import { leadsTable, leadsToCsv, neutraliseCell } from '../../../scripts/lib/leads-format';
+import { leadDetails } from '../../../scripts/lib/lead-details';
 
 function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
   return {
@@ -35,9 +31,21 @@ function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
       tier: 'A',
       flags: ['free-mail'],
       reasons: [
-        { rule: 'decision-maker', effect: 10, message: 'The contact is a decision maker (CEO)' },
+        {
+          code: 'decision-maker',
+          params: { role: 'CEO', title: 'ceo' },
+          effect: 10,
+          message: 'Role "CEO" decides (ceo)',
+        },
       ],
-      parks: [{ slug: 'xiangjiang-auto-parts-zone', fit: 80, reasons: [] }],
+      parks: [
+        {
+          slug: 'xiangjiang-auto-parts-zone',
+          admissibility: 'admissible',
+          fit: 80,
+          reasons: [],
+        },
+      ],
       followUp: 'Call today',
     },
     fingerprint: { emailHash: 'x', parks: ['xiangjiang-auto-parts-zone'] },
@@ -87,8 +95,16 @@ describe('terminal output', () => {
   });
   it('shows every reason and strips terminal control characters', () => {
     const details = leadDetails(lead({ company: 'Evil\u001b[2JCo' }));
-    expect(details).toContain('+10  The contact is a decision maker (CEO)');
+    expect(details).toContain('+10  Role "CEO" decides (ceo)');
     expect(details).toContain('Notification: failed after 2 attempt(s), last error HTTP 500');
     expect(details).not.toContain('\u001b');
+  });
+  it('speaks Chinese to Chinese staff, naming the language the inquirer used', () => {
+    const details = leadDetails(lead(), [], 'zh-CN');
+    expect(details).toContain('评分依据：');
+    expect(details).toContain('咨询语言：');
+    expect(details).not.toContain('Why:');
+    expect(details).toContain('+10  职务"CEO"为决策人（ceo）');
+    expect(details).toContain('通知：failed，已尝试 2 次，最近错误 HTTP 500');
   });
 });
