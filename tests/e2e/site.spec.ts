@@ -192,7 +192,7 @@ for (const L of LANGS) {
     const region = page.getByRole('region', { name: L.name(park.name), exact: true });
     const firstRow = region.getByRole('table').getByRole('row').nth(1);
     await expect(firstRow).toContainText(short(L.name(stampers[0]!.name)));
-    await expect(firstRow).toContainText(new RegExp(`\\d+(\\.\\d)? ${L.km}`));
+    await expect(firstRow).toContainText(new RegExp(`\\d+(\\.\\d)?\\s${L.km}`));
   });
 }
 
