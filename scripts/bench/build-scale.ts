@@ -13,20 +13,9 @@ import { join } from 'node:path';
 import { generateContent } from './generate-content';
 import { routeTimings, type RouteTiming } from './lib/astro-log';
 import { runMeasured, type Measured } from './lib/measure';
-import {
-  arg,
-  childEnv,
-  inRepoWorkDir,
-  goalsTable,
-  isMain,
-  machine,
-  mb,
-  repoRoot,
-  table,
-  writeResult,
-  type BenchResult,
-  type GoalResult,
-} from './lib/results';
+import { arg, childEnv, inRepoWorkDir, mb, repoRoot, table } from './lib/results';
+import type { BenchResult, GoalResult } from './lib/results';
+import { finishResult, goalsAndFailures, runIfMain, startRun } from './lib/run';
 
 export interface BuildRun {
   project: 'ours' | 'bare';
@@ -57,7 +46,7 @@ function astroReportedMs(output: string): number | null {
 }
 
 /** One cold build of `project` over the content in `contentDir`. */
-export async function coldBuild(
+async function coldBuild(
   project: 'ours' | 'bare',
   contentDir: string,
   parks: number,
@@ -106,7 +95,7 @@ export async function coldBuild(
 }
 
 /** Evaluates the issue's goals on the runs; goals whose N was not run are n/a. */
-export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
+function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 5000): GoalResult[] {
   const find = (p: 'ours' | 'bare', n: number) =>
     runs.find((r) => r.project === p && r.parks === n);
   const oursBig = find('ours', big);
@@ -144,8 +133,7 @@ export function buildGoals(runs: BuildRun[], small = 100, big = 1000, huge = 500
 export async function benchBuildScale(
   opts: { large?: boolean; sizes?: number[]; keep?: boolean } = {},
 ): Promise<BenchResult> {
-  const startedAt = new Date().toISOString();
-  const m = machine();
+  const started = startRun();
   const sizes = opts.sizes ?? (opts.large ? [100, 1000, 5000] : [100, 1000]);
   const runs: BuildRun[] = [];
   const failures: string[] = [];
@@ -213,31 +201,24 @@ export async function benchBuildScale(
             )
             .join('; '),
       ),
-    '',
-    goalsTable(goals),
-    ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f.split('\n')[0]}`)] : []),
+    ...goalsAndFailures(
+      goals,
+      failures.map((f) => f.split('\n')[0] ?? f),
+    ),
   ].join('\n');
-  return {
-    name: 'build-scale',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    machine: m,
-    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+  return finishResult(started, 'build-scale', {
     goals,
     failures,
     data: { sizes, runs },
     table: text,
-  };
+  });
 }
 
-if (isMain(import.meta.url)) {
+await runIfMain(import.meta.url, () => {
   const sizes = arg('sizes')?.split(',').map(Number);
-  const result = await benchBuildScale({
+  return benchBuildScale({
     large: process.argv.includes('--large'),
     keep: process.argv.includes('--keep'),
     ...(sizes ? { sizes } : {}),
   });
-  console.info(result.table);
-  console.info(`\nwrote ${await writeResult(result)}`);
-  if (result.failures.length > 0) process.exitCode = 1;
-}
+});

@@ -44,7 +44,7 @@ async function readTaxonomyDir(
  * Loads content/taxonomy when it has chains and processes, all valid, and every
  * chain's processes exist; returns null otherwise (the caller uses the built-in one).
  */
-export async function loadRepoTaxonomy(
+async function loadRepoTaxonomy(
   root = 'content/taxonomy',
 ): Promise<{ processes: TaxonomyEntry[]; chains: TaxonomyEntry[] } | null> {
   const processes = await readTaxonomyDir(join(root, 'processes'), (d) => processSchema.parse(d));

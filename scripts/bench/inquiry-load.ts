@@ -18,30 +18,21 @@ import { promisify } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { usccCheckCharacter } from '../../src/domain/inquiry/uscc';
 import { startServe } from './lib/server';
-import {
-  arg,
-  childEnv,
-  goalsTable,
-  isMain,
-  machine,
-  repoRoot,
-  table,
-  writeResult,
-  type BenchResult,
-  type GoalResult,
-} from './lib/results';
+import { arg, childEnv, repoRoot, table } from './lib/results';
+import type { BenchResult, GoalResult } from './lib/results';
+import { finishResult, goalsAndFailures, runIfMain, startRun } from './lib/run';
 
 const run = promisify(execFile);
 
 /** A valid USCC for sequence number `i` (region 430200, Zhuzhou; check character computed). */
-export function usccFor(i: number): string {
+function usccFor(i: number): string {
   const org = String(i).padStart(9, '0').slice(-9);
   const first17 = `91430200${org}`;
   return `${first17}${usccCheckCharacter(first17) ?? '0'}`;
 }
 
 /** One valid inquiry body; `run` and `i` make its idempotency key and contact unique. */
-export function inquiryBody(
+function inquiryBody(
   runId: string,
   i: number,
   parks: { slug: string; chain: string }[],
@@ -121,8 +112,7 @@ const figures = (r: Result): LoadFigures => ({
 export async function benchInquiryLoad(
   opts: { dist?: string; durationS?: number; connections?: number } = {},
 ): Promise<BenchResult> {
-  const startedAt = new Date().toISOString();
-  const m = machine();
+  const started = startRun();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
   const durationS = opts.durationS ?? 20;
   const connections = opts.connections ?? 50;
@@ -248,16 +238,9 @@ export async function benchInquiryLoad(
       ['route', 'req/s', 'p50', 'p99', 'requests', '2xx', 'non-2xx', 'errors'],
       [row('POST /api/inquiry', inquiry), row('GET /api/health', noop)],
     ),
-    '',
-    goalsTable(goals),
-    ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f}`)] : []),
+    ...goalsAndFailures(goals, failures),
   ].join('\n');
-  return {
-    name: 'inquiry-load',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    machine: m,
-    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+  return finishResult(started, 'inquiry-load', {
     goals,
     failures,
     data: {
@@ -273,19 +256,16 @@ export async function benchInquiryLoad(
       extra,
     },
     table: text,
-  };
+  });
 }
 
-if (isMain(import.meta.url)) {
+await runIfMain(import.meta.url, () => {
   const duration = arg('duration');
   const connections = arg('connections');
   const dist = arg('dist');
-  const result = await benchInquiryLoad({
+  return benchInquiryLoad({
     ...(dist ? { dist } : {}),
     ...(duration ? { durationS: Number(duration) } : {}),
     ...(connections ? { connections: Number(connections) } : {}),
   });
-  console.info(result.table);
-  console.info(`\nwrote ${await writeResult(result)}`);
-  if (result.failures.length > 0) process.exitCode = 1;
-}
+});

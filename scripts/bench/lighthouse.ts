@@ -14,17 +14,9 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { representativePages } from './lib/weigh';
 import { startServe } from './lib/server';
-import {
-  arg,
-  goalsTable,
-  isMain,
-  machine,
-  repoRoot,
-  table,
-  writeResult,
-  type BenchResult,
-  type GoalResult,
-} from './lib/results';
+import { arg, goalsTable, repoRoot, table } from './lib/results';
+import type { BenchResult, GoalResult } from './lib/results';
+import { finishResult, runIfMain, startRun } from './lib/run';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -187,8 +179,7 @@ async function auditWithRetries(
 
 /** Runs Lighthouse on each page type of `dist` (served by serve.ts) and writes bench/results/lighthouse.json. */
 export async function benchLighthouse(opts: { dist?: string } = {}): Promise<BenchResult> {
-  const startedAt = new Date().toISOString();
-  const m = machine();
+  const started = startRun();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
   if (!existsSync(dist))
     throw new Error(`lighthouse: ${dist} does not exist; build first or pass --dist`);
@@ -243,24 +234,22 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
     '',
     goalsTable(goals),
   ].join('\n');
-  return {
-    name: 'lighthouse',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    machine: m,
-    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+  return finishResult(started, 'lighthouse', {
     goals,
     failures: results
       .filter((r) => r.error)
       .map((r) => `${r.path} could not be audited: ${r.error}`),
     data: { chromium: CHROMIUM, preset: 'mobile (default config)', pages: results },
     table: text,
-  };
+  });
 }
 
-if (isMain(import.meta.url)) {
-  const dist = arg('dist');
-  const result = await benchLighthouse(dist ? { dist } : {});
-  console.info(result.table);
-  console.info(`\nwrote ${await writeResult(result)}`);
-}
+// An audit that could not run is reported, not failed: Lighthouse is advisory here.
+await runIfMain(
+  import.meta.url,
+  () => {
+    const dist = arg('dist');
+    return benchLighthouse(dist ? { dist } : {});
+  },
+  false,
+);

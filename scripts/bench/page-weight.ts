@@ -10,22 +10,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { budgetFor, checkBudgets, type PageWeight } from '../../tests/gates/budgets';
 import { representativePages, weighPage } from './lib/weigh';
-import {
-  arg,
-  goalsTable,
-  isMain,
-  kb,
-  machine,
-  repoRoot,
-  table,
-  writeResult,
-  type BenchResult,
-  type GoalResult,
-} from './lib/results';
+import { arg, kb, repoRoot, table } from './lib/results';
+import type { BenchResult, GoalResult } from './lib/results';
+import { finishResult, goalsAndFailures, runIfMain, startRun } from './lib/run';
 
 /** Weighs the representative pages of `dist` and checks the budgets. */
 export async function benchPageWeight(opts: { dist?: string } = {}): Promise<BenchResult> {
-  const startedAt = new Date().toISOString();
+  const started = startRun();
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
   if (!existsSync(dist))
     throw new Error(
@@ -86,27 +77,17 @@ export async function benchPageWeight(opts: { dist?: string } = {}): Promise<Ben
       ],
       rows,
     ),
-    '',
-    goalsTable(goals),
-    ...(failures.length ? ['', 'FAILURES:', ...failures.map((f) => `  ${f}`)] : []),
+    ...goalsAndFailures(goals, failures),
   ].join('\n');
-  return {
-    name: 'page-weight',
-    startedAt,
-    finishedAt: new Date().toISOString(),
-    machine: machine(),
-    loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+  return finishResult(started, 'page-weight', {
     goals,
     failures,
     data: { dist, pages },
     table: text,
-  };
+  });
 }
 
-if (isMain(import.meta.url)) {
+await runIfMain(import.meta.url, () => {
   const dist = arg('dist');
-  const result = await benchPageWeight(dist ? { dist } : {});
-  console.info(result.table);
-  console.info(`\nwrote ${await writeResult(result)}`);
-  if (result.failures.length > 0) process.exitCode = 1;
-}
+  return benchPageWeight(dist ? { dist } : {});
+});

@@ -17,17 +17,9 @@ import { benchInquiryLoad } from './inquiry-load';
 import { benchLighthouse } from './lighthouse';
 import { benchPageWeight } from './page-weight';
 import { runMeasured } from './lib/measure';
-import {
-  arg,
-  childEnv,
-  inRepoWorkDir,
-  goalsTable,
-  machine,
-  repoRoot,
-  writeResult,
-  type BenchResult,
-  type GoalResult,
-} from './lib/results';
+import { arg, childEnv, goalsTable, inRepoWorkDir, repoRoot, writeResult } from './lib/results';
+import type { BenchResult, GoalResult } from './lib/results';
+import { finishResult, startRun } from './lib/run';
 
 const argv = process.argv;
 const large = argv.includes('--large');
@@ -83,8 +75,7 @@ async function step(name: string, fn: () => Promise<BenchResult>): Promise<void>
   }
 }
 
-const startedAt = new Date().toISOString();
-const startMachine = machine();
+const started = startRun();
 const given = arg('dist');
 const needsSite = ['page-weight', 'lighthouse', 'inquiry-load'].some(wanted);
 let site: { dist: string; cleanup: () => Promise<void> } | null = null;
@@ -115,12 +106,7 @@ const goals: GoalResult[] = results.flatMap((r) =>
   r.goals.map((g) => ({ ...g, goal: `${r.name}: ${g.goal}` })),
 );
 const failures = [...results.flatMap((r) => r.failures.map((f) => `${r.name}: ${f}`)), ...crashed];
-const summary: BenchResult = {
-  name: 'summary',
-  startedAt,
-  finishedAt: new Date().toISOString(),
-  machine: startMachine,
-  loadAvg1mAtEnd: machine().loadAvg1mAtStart,
+const summary = finishResult(started, 'summary', {
   goals,
   failures,
   data: {
@@ -128,7 +114,7 @@ const summary: BenchResult = {
     benchmarks: results.map((r) => r.name),
   },
   table: goalsTable(goals),
-};
+});
 console.info(
   `\n## summary (${summary.machine.cpus} CPUs, ${(summary.machine.totalMemBytes / 1024 ** 3).toFixed(1)} GB, load ${summary.machine.loadAvg1mAtStart.toFixed(2)})\n${summary.table}`,
 );

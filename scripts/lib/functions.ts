@@ -148,7 +148,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 }
 
 /** Converts a Node request to a WHATWG Request, streaming the body. */
-export function toWebRequest(req: IncomingMessage, origin: string): Request {
+function toWebRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, values] of Object.entries(req.headersDistinct)) {
     for (const value of values ?? []) headers.append(name, value);
@@ -165,7 +165,7 @@ export function toWebRequest(req: IncomingMessage, origin: string): Request {
 }
 
 /** Streams a WHATWG Response to a Node response. */
-export async function sendWebResponse(
+async function sendWebResponse(
   response: Response,
   res: ServerResponse,
   headOnly: boolean,

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { BlobsServer } from '@netlify/blobs/server';
 
 /** Site id under which local leads are filed; fixed so every process finds the same data. */
-export const LOCAL_SITE_ID = 'local-site';
+const LOCAL_SITE_ID = 'local-site';
 
 /** What @netlify/blobs reads from NETLIFY_BLOBS_CONTEXT. */
 export interface BlobsContext {
@@ -43,7 +43,7 @@ export async function startLocalBlobs(dataDir: string): Promise<LocalBlobs> {
 }
 
 /** NETLIFY_BLOBS_CONTEXT's value for a context: base64 of its JSON. */
-export function encodeBlobsContext(context: BlobsContext): string {
+function encodeBlobsContext(context: BlobsContext): string {
   return Buffer.from(JSON.stringify(context)).toString('base64');
 }
 

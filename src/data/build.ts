@@ -3,6 +3,7 @@
  * model the site renders out. No Astro here, so unit tests feed it fixtures and
  * the benchmarks feed it thousands of generated parks.
  */
+import { byId, compareIds } from '../domain/compare';
 import { formatContentProblems, findDanglingReferences } from '../domain/references';
 import { DEFAULT_REACH_KM } from '../domain/reach';
 import { createSpatialIndex } from '../domain/spatial-index';
@@ -34,7 +35,6 @@ export class ContentReferenceError extends Error {
   override name = 'ContentReferenceError';
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** One shared collator: `localeCompare(…, 'en')` looks the locale up on every call of a sort. */
 const english = new Intl.Collator('en');
 const byEnglish = (a: string, b: string) => english.compare(a, b);
@@ -94,7 +94,7 @@ export function buildCatalog<PE, CE>(
   const parks = input.parks
     .map((raw) => buildParkModel(raw, ctx))
     .sort(
-      (a, b) => byEnglish(sortKey(a.data.name), sortKey(b.data.name)) || (a.slug < b.slug ? -1 : 1),
+      (a, b) => byEnglish(sortKey(a.data.name), sortKey(b.data.name)) || compareIds(a.slug, b.slug),
     );
   const parkBySlug = new Map(parks.map((p) => [p.slug, p]));
 

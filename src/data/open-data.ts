@@ -16,7 +16,7 @@ import type { CatalogModel, ParkModel } from './types';
  * 3: `city` and `province` are `{ zh, en }` like `name` (were English strings); `urls` gives
  *    the profile in each language (`url` stays the Chinese, default-language page).
  */
-export const OPEN_DATA_VERSION = 3;
+const OPEN_DATA_VERSION = 3;
 
 /** The page at `path` in every language, as absolute URLs keyed by locale. */
 function urlsByLocale(path: string, site: URL): Record<Locale, string> {
@@ -39,7 +39,7 @@ export function withIsoDates(value: unknown): unknown {
 }
 
 /** Where a park's full open-data record is published (lists of suppliers, institutions, cases). */
-export function parkDataPath(slug: string): string {
+function parkDataPath(slug: string): string {
   return `/data/parks/${slug}.json`;
 }
 
@@ -49,7 +49,7 @@ export function parkDataPath(slug: string): string {
  * park (about 2 KB whatever the number of suppliers around it), so the index of
  * thousands of parks stays one small file; the lists live in `dataUrl`.
  */
-export function parkIndexRecord(park: ParkModel, site: URL) {
+function parkIndexRecord(park: ParkModel, site: URL) {
   const { data, talent } = park;
   return {
     slug: park.slug,

@@ -24,7 +24,7 @@ import type {
   ParkFacts,
   ParkModel,
   ParkSummary,
-  ProcessGroup,
+  LabelledProcessGroup,
   RawEntry,
   ParkData,
   SupplierView,
@@ -76,7 +76,7 @@ export function buildParkModel<PE, CE>(
     ctx.supplierIndex,
     ctx.reachKm,
   );
-  const suppliersByProcess: ProcessGroup[] = groupByProcess(reach).map((g) => ({
+  const suppliersByProcess: LabelledProcessGroup[] = groupByProcess(reach).map((g) => ({
     processId: g.processId,
     label: labelled(g.processId, ctx.processes).label,
     entries: g.entries,
@@ -188,7 +188,7 @@ export function buildParkModel<PE, CE>(
 }
 
 /** The facts inquiry qualification uses, derived from the same content the page shows. */
-export function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
+function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
   return {
     slug,
     name: sortKey(data.name),

@@ -62,7 +62,7 @@ export function reachRows(
 }
 
 /** Schools feed the talent pool; the rest are research partners. */
-export function categoryOfInstitution(kind: InstitutionKind): DotCategory {
+function categoryOfInstitution(kind: InstitutionKind): DotCategory {
   return kind === 'university' || kind === 'vocational-school' ? 'education' : 'research';
 }
 

@@ -7,7 +7,7 @@ import { STALE_AFTER_MONTHS, findStaleFigures, isStale } from '../domain/stalene
 import type { CatalogInput, ParkBlock, ParkData, Provenance, StaleBlock } from './types';
 
 /** Park blocks that carry `source` and `asOf`, in profile order. */
-export const PARK_BLOCKS: readonly ParkBlock[] = [
+const PARK_BLOCKS: readonly ParkBlock[] = [
   'admission',
   'land',
   'utilities',

@@ -12,6 +12,9 @@ import type { ChainData, ProcessData } from '../schemas/taxonomy';
 import type { ParkFacts } from '../domain/park-facts';
 import type { AdmissionExample } from '../domain/admission';
 import type { ApprovalTimeline, TimelineStep as ApprovalTimelineStep } from '../domain/approvals';
+import type { ChainCoverage } from '../domain/coverage';
+import type { ProcessGroup, SupplierInReach } from '../domain/reach';
+import type { InstitutionInReach, TalentSummary } from '../domain/talent';
 import type { TrackRecordSummary } from '../domain/track-record';
 import type { Locale } from '../i18n/locales';
 
@@ -47,34 +50,23 @@ export type SupplierView = SupplierData & { id: string };
 /** An institution with its id. */
 export type InstitutionView = InstitutionData & { id: string };
 
-/** A supplier within reach of a park (shape of src/domain/reach.ts). */
-export interface ReachEntry {
-  supplier: SupplierView;
-  distanceKm: number;
-  bearingDeg: number;
-  /** True when the supplier sits inside this park. */
-  inPark: boolean;
-}
+/** A supplier within reach of a park. */
+export type ReachEntry = SupplierInReach<SupplierView>;
 
-/** Suppliers offering one process within reach, nearest first. */
-export interface ProcessGroup {
-  processId: string;
+/** The domain's suppliers offering one process within reach, with the process label. */
+export interface LabelledProcessGroup extends ProcessGroup<SupplierView> {
   label: Localized;
-  entries: ReachEntry[];
 }
 
-/** Coverage of one target chain's needed processes by suppliers within reach. */
-export interface ChainCoverage {
-  chainId: string;
+/** The domain's coverage of one target chain, with chain and process labels resolved. */
+export interface LabelledChainCoverage extends Omit<ChainCoverage, 'covered' | 'gaps'> {
   label: Localized;
   covered: Labelled[];
   gaps: Labelled[];
-  /** Share of needed processes covered, 0–1. */
-  coveredShare: number;
 }
 
 export interface CoverageView {
-  chains: ChainCoverage[];
+  chains: LabelledChainCoverage[];
   /** Union over all target chains. */
   needed: Labelled[];
   covered: Labelled[];
@@ -82,20 +74,11 @@ export interface CoverageView {
 }
 
 /** An institution within talent reach of a park. */
-export interface InstitutionReach {
-  institution: InstitutionView;
-  distanceKm: number;
-  bearingDeg: number;
-  graduatesPerYear: number;
-}
+export type InstitutionReach = InstitutionInReach<InstitutionView>;
 
-export interface TalentView {
-  /** Nearest first. */
-  institutions: InstitutionReach[];
-  /** Largest first; fields with no graduates omitted. */
+/** The domain's talent summary with fields typed by the schema and the radius it used. */
+export interface TalentView extends TalentSummary<InstitutionView> {
   byField: { field: TalentField; graduatesPerYear: number }[];
-  totalGraduatesPerYear: number;
-  vocationalGraduatesPerYear: number;
   radiusKm: number;
 }
 
@@ -182,7 +165,7 @@ export interface ParkModel<E = unknown, CE = unknown> {
   keyFigures: Record<Locale, KeyFigure[]>;
   /** Every supplier within reach: in-park first, then nearest. */
   suppliersWithinReach: ReachEntry[];
-  suppliersByProcess: ProcessGroup[];
+  suppliersByProcess: LabelledProcessGroup[];
   reachKm: number;
   coverage: CoverageView;
   talent: TalentView;

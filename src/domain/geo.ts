@@ -16,11 +16,8 @@ export interface LatLon {
 /** IUGG mean Earth radius R1, in km. */
 export const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
-/** Kilometres per degree of latitude (and of longitude at the equator) on that sphere. */
-export const KM_PER_DEGREE = (Math.PI * EARTH_MEAN_RADIUS_KM) / 180;
-
 /** The eight compass points, clockwise from north. */
-export const compassPoints = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
+const compassPoints = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
 export type CompassPoint = (typeof compassPoints)[number];
 
 const toRad = (deg: number): number => (deg * Math.PI) / 180;

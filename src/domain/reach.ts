@@ -3,6 +3,7 @@
  * stamping" fact that parks fail to publicise (see shared/DOMAIN.md).
  */
 import { bearingDeg, type LatLon } from './geo';
+import { compareIds } from './compare';
 import type { SpatialIndex } from './spatial-index';
 
 /** Default radius for "within reach": a short truck run for semi-finished parts. */
@@ -103,9 +104,4 @@ export function processesInReach(entries: readonly SupplierInReach[]): string[] 
   const ids = new Set<string>();
   for (const entry of entries) for (const id of entry.supplier.processes) ids.add(id);
   return [...ids].sort(compareIds);
-}
-
-/** Code-point order, so results do not depend on the build machine's locale. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

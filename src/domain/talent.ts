@@ -3,13 +3,14 @@
  * their distance, and graduates per year by field.
  */
 import { bearingDeg, type LatLon } from './geo';
+import { compareIds } from './compare';
 import type { SpatialIndex } from './spatial-index';
 
 /** Default radius for talent: a daily commute or a short move for graduates. */
 export const DEFAULT_TALENT_KM = 50;
 
 /** Institution kind whose graduates count as vocational (skilled workers, technicians). */
-export const VOCATIONAL_KIND = 'vocational-school';
+const VOCATIONAL_KIND = 'vocational-school';
 
 /** What talent needs from an institution; any extra fields pass through untouched. */
 export interface TalentInstitution {
@@ -74,7 +75,7 @@ export function talentWithinReach<I extends TalentInstitution>(
     institutions,
     byField: [...byField]
       .filter(([, graduates]) => graduates > 0)
-      .sort(([fa, a], [fb, b]) => b - a || (fa < fb ? -1 : fa > fb ? 1 : 0))
+      .sort(([fa, a], [fb, b]) => b - a || compareIds(fa, fb))
       .map(([field, graduatesPerYear]) => ({ field, graduatesPerYear })),
     totalGraduatesPerYear,
     vocationalGraduatesPerYear,

@@ -2,8 +2,6 @@
  * Track record: the field now judges parks by what landed, not what was signed
  * ("heavy signing, light landing"). These figures are derived, never typed by hand.
  */
-import { monthsBetween } from './staleness';
-
 /** A park's signed-versus-landed figures for one year (the park schema's `trackRecord`). */
 export interface TrackRecordInput {
   year: number;
@@ -55,49 +53,4 @@ export function trackRecordSummary(record: TrackRecordInput): TrackRecordSummary
     notLandedProjects: record.signedProjects - record.landedProjects,
     fundsInPlaceRatePct: record.fundsInPlaceRatePct,
   };
-}
-
-/** Dates of a landed project (the case schema's date fields). */
-export interface CaseDates {
-  signedOn: Date;
-  constructionStartOn?: Date | undefined;
-  productionOn?: Date | undefined;
-}
-
-/**
- * How fast a landed project moved: whole months from signing to construction start and to
- * production; null for a milestone not reached (or not reported) yet.
- */
-export function caseMilestones(dates: CaseDates): {
-  monthsToConstructionStart: number | null;
-  monthsToProduction: number | null;
-} {
-  const since = (date: Date | undefined) =>
-    date === undefined ? null : monthsBetween(dates.signedOn, date);
-  return {
-    monthsToConstructionStart: since(dates.constructionStartOn),
-    monthsToProduction: since(dates.productionOn),
-  };
-}
-
-/** Totals over a park's landed cases. */
-export interface CasesTotals {
-  count: number;
-  investmentCny10k: number;
-  jobs: number;
-  landMu: number;
-}
-
-/** Totals over a park's landed cases, for "N projects, X 10k CNY, Y jobs". */
-export function casesTotals(
-  cases: readonly { investmentCny10k: number; jobs: number; landMu?: number | undefined }[],
-): CasesTotals {
-  const totals: CasesTotals = { count: 0, investmentCny10k: 0, jobs: 0, landMu: 0 };
-  for (const c of cases) {
-    totals.count += 1;
-    totals.investmentCny10k += c.investmentCny10k;
-    totals.jobs += c.jobs;
-    totals.landMu += c.landMu ?? 0;
-  }
-  return totals;
 }

@@ -12,7 +12,8 @@ const intlLocale: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
 
 /** No-break space: a figure and its unit never end up on two lines ("5.0 公里", "30 km"). */
 export const NBSP = '\u00a0';
-const FIGURE_SPACE_UNIT = /(\d) (?=[\u3400-\u9fff]|(?:km|mu|h|MW|kV|MVA|m²|m³|CNY|million|billion)\b)/g;
+const FIGURE_SPACE_UNIT =
+  /(\d) (?=[\u3400-\u9fff]|(?:km|mu|h|MW|kV|MVA|m²|m³|CNY|million|billion)\b)/g;
 
 /** Joins every figure to the unit or Chinese word after it with a no-break space. */
 export function keepUnits(text: string): string {

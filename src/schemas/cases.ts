@@ -1,5 +1,5 @@
 /** Projects that actually landed in a park. File: content/cases/<id>.md (body: the story). */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { date, id, localized, nonNegative, positiveInt, provenance } from './common';
 
 /** The advantage that made a project land; matches the sections of a park profile. */

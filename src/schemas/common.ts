@@ -6,7 +6,7 @@
  * string is `Localized` ({ zh, en }), so either language is added without touching
  * any number or id.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** A kebab-case identifier, the file name (without extension) of the entry it names. */
 export const id = z

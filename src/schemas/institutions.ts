@@ -1,5 +1,5 @@
 /** Universities, schools and research platforms. File: content/institutions/<id>.yaml */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { coordinates, localized, nonNegativeInt, provenance, talentField } from './common';
 
 export const institutionKinds = [

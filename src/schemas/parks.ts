@@ -2,7 +2,7 @@
  * Park profiles. File: content/parks/<slug>.md — frontmatter holds the facts,
  * the Markdown body holds the park's own introduction (English).
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import {
   coordinates,
   id,

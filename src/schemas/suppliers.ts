@@ -1,5 +1,5 @@
 /** Local enterprises that offer processes to newcomers. File: content/suppliers/<id>.yaml */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { coordinates, id, localized, nonNegativeInt, provenance } from './common';
 
 export const supplierSchema = z.strictObject({

@@ -1,5 +1,5 @@
 /** Taxonomy: industry chains and manufacturing processes (content/taxonomy/). */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { id, localized } from './common';
 
 /** A manufacturing process a supplier can offer, e.g. mold stamping. File: content/taxonomy/processes/<id>.yaml */

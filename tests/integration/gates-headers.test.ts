@@ -9,16 +9,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSecurityHeaders, formatProblems } from '../gates/header-policy';
 import { findBlockedInline } from '../gates/inline-code';
-import { headerRules, headersForPath } from '../gates/netlify-headers';
 import { allPages, fileForPath } from '../../scripts/bench/lib/weigh';
+import { headersFor, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
 import { startServe, type RunningServer } from '../../scripts/bench/lib/server';
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
-const rules = headerRules(parse(readFileSync('netlify.toml', 'utf8')));
+const rules = parseNetlifyConfig(readFileSync('netlify.toml', 'utf8')).headers;
 const pages = existsSync(dist) ? allPages(dist) : [];
 const context = { ip: '127.0.0.1', requestId: 'gate' };
 
@@ -29,7 +28,7 @@ describe('header gate: static pages (netlify.toml)', () => {
 
   it('sends the full policy with every built page', () => {
     const failing = pages
-      .map((path) => ({ path, problems: checkSecurityHeaders(headersForPath(rules, path)) }))
+      .map((path) => ({ path, problems: checkSecurityHeaders(headersFor(rules, path)) }))
       .filter((p) => p.problems.length > 0)
       .map((p) => `${p.path}:\n  ${formatProblems(p.problems).replaceAll('\n', '\n  ')}`);
     expect(failing.join('\n')).toBe('');
@@ -37,7 +36,7 @@ describe('header gate: static pages (netlify.toml)', () => {
 
   it('serves no inline script, style or handler that the CSP would block', () => {
     const blocked = pages.flatMap((path) => {
-      const csp = headersForPath(rules, path)['Content-Security-Policy'] ?? '';
+      const csp = headersFor(rules, path)['Content-Security-Policy'] ?? '';
       return findBlockedInline(readFileSync(fileForPath(dist, path), 'utf8'), csp).map(
         (f) => `${path}: ${f.kind}: ${f.snippet}`,
       );

@@ -145,6 +145,12 @@ describe('static files', () => {
     expect(res.headers.get('location')).toBe('/inquire/?park=xiangjiang-auto-parts-zone');
   });
 
+  it('matches redirects the way Netlify does: any case, with or without a trailing slash', async () => {
+    const res = await get('/Parks/xiangjiang-auto-parts-zone/INQUIRE/');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/inquire/?park=xiangjiang-auto-parts-zone');
+  });
+
   it('answers HEAD without a body and other methods with 405', async () => {
     const head = await get('/', { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -175,7 +181,7 @@ describe('functions', () => {
       body: JSON.stringify(validInquiry()),
     });
     expect(res.status).toBe(201);
-    expect((await res.json()) as object).toHaveProperty('id');
+    expect(((await res.json()) as { id?: unknown }).id).toMatch(/^ld_[0-9a-f]+$/);
   });
 
   it('passes the body through with its size limit (413 for 40 KB)', async () => {

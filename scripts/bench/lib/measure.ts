@@ -43,7 +43,7 @@ function childrenOf(): Map<number, number[]> {
 }
 
 /** Sum of VmRSS (bytes) of `root` and all its descendants right now. */
-export function treeRssBytes(root: number): number {
+function treeRssBytes(root: number): number {
   if (!existsSync('/proc/self/status')) return 0;
   const tree = childrenOf();
   let total = 0;

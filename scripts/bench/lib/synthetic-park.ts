@@ -1,4 +1,5 @@
 /** One synthetic park profile: every block of the park schema filled, 2–4 paragraphs of body. */
+import { destinationKinds, parkLevels } from '../../../src/schemas/parks';
 import type { Rng } from './rng';
 import { parkKinds, parkThemes, provinces } from './pools';
 import {
@@ -14,7 +15,7 @@ import {
 } from './synthetic-shared';
 
 /** Grid spacing between parks, in km: ~850 km² per park, close to Jiangsu's development zones per km². */
-export const PARK_SPACING_KM = 29;
+const PARK_SPACING_KM = 29;
 const CENTRE = { lat: 30.5, lon: 112.5 };
 
 /**
@@ -23,7 +24,7 @@ const CENTRE = { lat: 30.5, lon: 112.5 };
  * (and with it every park's suppliers and schools within reach) does not: what
  * grows with N is the number of pages, not the work per page.
  */
-export function parkSite(rng: Rng, i: number, total: number): { lat: number; lon: number } {
+function parkSite(rng: Rng, i: number, total: number): { lat: number; lon: number } {
   const cols = Math.ceil(Math.sqrt(Math.max(total, 1)));
   const half = ((cols - 1) * PARK_SPACING_KM) / 2;
   const northKm = Math.floor(i / cols) * PARK_SPACING_KM - half;
@@ -66,7 +67,7 @@ export function park(
     province: { en: province.en, zh: province.zh },
     city: { en: city.en, zh: city.zh },
     coordinates,
-    level: rng.pick(['national', 'provincial', 'municipal', 'county'] as const),
+    level: rng.pick(parkLevels),
     summary: {
       en: `${kind} in ${city.en}, ${province.en}, for ${targetChains.map((c) => chainLabels.get(c)?.toLowerCase()).join(' and ')} projects, with suppliers, schools and fast approvals within reach.`.slice(
         0,
@@ -113,17 +114,15 @@ export function park(
       asOf: AS_OF,
     },
     logistics: {
-      destinations: (['port', 'rail', 'airport', 'highway', 'city'] as const)
-        .slice(0, rng.int(3, 5))
-        .map((k) => {
-          const distanceKm = k === 'highway' ? rng.int(1, 15) : rng.int(10, 400);
-          return {
-            name: { en: `${city.en} ${k === 'city' ? 'city centre' : k}` },
-            kind: k,
-            distanceKm,
-            hours: Math.round((distanceKm / 60) * 10) / 10,
-          };
-        }),
+      destinations: destinationKinds.slice(0, rng.int(3, 5)).map((k) => {
+        const distanceKm = k === 'highway' ? rng.int(1, 15) : rng.int(10, 400);
+        return {
+          name: { en: `${city.en} ${k === 'city' ? 'city centre' : k}` },
+          kind: k,
+          distanceKm,
+          hours: Math.round((distanceKm / 60) * 10) / 10,
+        };
+      }),
       source: SOURCE,
       asOf: AS_OF,
     },

@@ -3,6 +3,9 @@
  * institutions and a few landed cases, shaped like staff-written content (every park
  * block filled, 2–4 paragraph Markdown bodies). Pure: same options, same output.
  */
+import { advantages } from '../../../src/schemas/cases';
+import { talentFields } from '../../../src/schemas/common';
+import { institutionKinds, type InstitutionKind } from '../../../src/schemas/institutions';
 import { createRng, type Rng } from './rng';
 import { builtinChains, builtinProcesses, type TaxonomyEntry } from './builtin-taxonomy';
 import { certifications, firmSuffixes, firmWords } from './pools';
@@ -58,42 +61,26 @@ function supplier(rng: Rng, i: number, host: SyntheticEntry, processIds: string[
   return { id: `supplier-${pad(i)}`, data };
 }
 
-const fields = [
-  'mechanical',
-  'electrical',
-  'automotive',
-  'materials',
-  'chemical',
-  'electronics',
-  'software',
-  'energy',
-  'logistics',
-  'business',
-] as const;
-const kinds = [
-  'university',
-  'vocational-school',
-  'research-institute',
-  'pilot-platform',
-  'shared-lab',
-] as const;
+// Every kind needs a name; a kind added to the schema fails type-checking here until named.
+const institutionTitles = {
+  university: 'University of Technology',
+  'vocational-school': 'Vocational and Technical College',
+  'research-institute': 'Institute of Advanced Manufacturing',
+  'pilot-platform': 'Pilot Production Platform',
+  'shared-lab': 'Shared Testing Laboratory',
+} satisfies Record<InstitutionKind, string>;
+const advantagesBesideSuppliers = advantages.filter((a) => a !== 'suppliers');
 
 function institution(rng: Rng, i: number, host: SyntheticEntry): SyntheticEntry {
-  const kind = rng.pick(kinds);
+  const kind = rng.pick(institutionKinds);
   const city = String((host.data.city as { en: string }).en);
-  const title = {
-    university: 'University of Technology',
-    'vocational-school': 'Vocational and Technical College',
-    'research-institute': 'Institute of Advanced Manufacturing',
-    'pilot-platform': 'Pilot Production Platform',
-    'shared-lab': 'Shared Testing Laboratory',
-  }[kind];
+  const title = institutionTitles[kind];
   const teaches = kind === 'university' || kind === 'vocational-school';
   const data = {
     name: { en: `${city} ${title} ${pad(i)}` },
     kind,
     coordinates: offset(rng, host.data.coordinates as { lat: number; lon: number }, 60),
-    majors: rng.sample(fields, rng.int(2, 5)).map((field) => ({
+    majors: rng.sample(talentFields, rng.int(2, 5)).map((field) => ({
       name: { en: `${field[0]!.toUpperCase()}${field.slice(1)} engineering` },
       field,
       graduatesPerYear: teaches ? rng.int(40, 900) : 0,
@@ -127,9 +114,7 @@ function landedCase(
     jobs: rng.int(50, 2000),
     signedOn: `202${rng.int(2, 4)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
     productionOn: `2025-1${rng.int(0, 2)}-0${rng.int(1, 9)}`,
-    advantage: viaSuppliers
-      ? 'suppliers'
-      : rng.pick(['labor', 'rnd', 'land', 'utilities', 'logistics', 'approvals'] as const),
+    advantage: viaSuppliers ? 'suppliers' : rng.pick(advantagesBesideSuppliers),
     suppliers: viaSuppliers
       ? rng.sample(
           suppliers.map((s) => s.id),

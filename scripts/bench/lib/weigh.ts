@@ -28,7 +28,7 @@ export function fileForPath(dist: string, urlPath: string): string {
 }
 
 /** Local URL paths referenced by an HTML document. */
-export function htmlReferences(html: string): string[] {
+function htmlReferences(html: string): string[] {
   const refs: string[] = [];
   const attr = (tag: string, name: string) =>
     new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];

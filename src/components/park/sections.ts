@@ -14,5 +14,3 @@ export const PROFILE_SECTIONS = [
   { id: 'about', label: 'section.about' },
   { id: 'contacts', label: 'section.contacts' },
 ] as const;
-
-export type ProfileSectionId = (typeof PROFILE_SECTIONS)[number]['id'];

@@ -19,6 +19,7 @@ import {
 } from '../format';
 import { roundUpKm } from './round';
 import type { ParkHeadings } from './types';
+import { compareIds } from '../../domain/compare';
 
 export { roundUpKm };
 
@@ -126,7 +127,7 @@ export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   if (n === 0) return 'No landed projects published yet';
   const counts = new Map<string, number>();
   for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0] ?? [
     '',
     0,
   ];

@@ -4,6 +4,7 @@
  * en.ts 一一对应，index.ts 按语言选择。
  */
 import type { ParkModel } from '../../data/types';
+import { compareIds } from '../../domain/compare';
 import type { Localized } from '../../schemas/common';
 import { localize } from '../content';
 import {
@@ -103,7 +104,7 @@ export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   if (total === 0) return '暂未发布落地项目';
   const counts = new Map<string, number>();
   for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0] ?? [
     '',
     0,
   ];

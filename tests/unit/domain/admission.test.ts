@@ -38,8 +38,13 @@ describe('investmentIntensityCny10kPerMu', () => {
 });
 
 describe('admissionExample', () => {
+  it('defaults to the named plot DEFAULT_EXAMPLE_PLOT_MU', () => {
+    expect(admissionExample(thresholds)).toEqual(
+      admissionExample(thresholds, DEFAULT_EXAMPLE_PLOT_MU),
+    );
+  });
+
   it('works the thresholds out for a 50-mu plot by default', () => {
-    expect(DEFAULT_EXAMPLE_PLOT_MU).toBe(50);
     expect(admissionExample(thresholds)).toEqual({
       plotMu: 50,
       minInvestmentCny10k: 15_000,

@@ -1,4 +1,8 @@
 /** Shared helpers for domain unit tests (not a test file: vitest only runs *.test.ts). */
+import { EARTH_MEAN_RADIUS_KM } from '../../../src/domain/geo';
+
+/** Kilometres per degree of latitude (and of longitude at the equator), to place fixtures. */
+export const KM_PER_DEGREE = (Math.PI * EARTH_MEAN_RADIUS_KM) / 180;
 
 /** Deterministic PRNG (mulberry32) so "random" tests fail the same way every time. */
 export function seededRandom(seed: number): () => number {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { KM_PER_DEGREE, type LatLon } from '../../../src/domain/geo';
+import type { LatLon } from '../../../src/domain/geo';
+import { KM_PER_DEGREE } from './fixtures';
 import {
   DEFAULT_REACH_KM,
   groupByProcess,
@@ -59,9 +60,14 @@ const suppliers: Supplier[] = [
 const index = createSpatialIndex(suppliers, (s) => s.coordinates);
 
 describe('suppliersWithinReach', () => {
+  it('defaults to the named radius DEFAULT_REACH_KM', () => {
+    expect(suppliersWithinReach(park, index)).toEqual(
+      suppliersWithinReach(park, index, DEFAULT_REACH_KM),
+    );
+  });
+
   it('lists in-park suppliers first, then the rest by distance, within 30 km by default', () => {
     const entries = suppliersWithinReach(park, index);
-    expect(DEFAULT_REACH_KM).toBe(30);
     expect(entries.map((e) => e.supplier.id)).toEqual([
       'hengda-stamping',
       'lianfa-cnc',

@@ -49,8 +49,14 @@ describe('monthsBetween', () => {
 });
 
 describe('isStale', () => {
+  it('defaults to the named limit STALE_AFTER_MONTHS', () => {
+    const asOf = d('2024-01-10');
+    const limit = addMonthsUtc(asOf, STALE_AFTER_MONTHS);
+    expect(isStale(asOf, limit)).toBe(false);
+    expect(isStale(asOf, new Date(limit.getTime() + 1))).toBe(true);
+  });
+
   it('flags figures more than 18 months old', () => {
-    expect(STALE_AFTER_MONTHS).toBe(18);
     const asOf = d('2024-01-10');
     expect(isStale(asOf, d('2025-07-09'))).toBe(false);
     expect(isStale(asOf, d('2025-07-10'))).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { KM_PER_DEGREE } from '../../../src/domain/geo';
+import { KM_PER_DEGREE } from './fixtures';
 import { createSpatialIndex } from '../../../src/domain/spatial-index';
 import {
   DEFAULT_TALENT_KM,
@@ -57,8 +57,13 @@ const institutions: Institution[] = [
 const index = createSpatialIndex(institutions, (i) => i.coordinates);
 
 describe('talentWithinReach', () => {
+  it('defaults to the named radius DEFAULT_TALENT_KM', () => {
+    expect(talentWithinReach(park, index)).toEqual(
+      talentWithinReach(park, index, DEFAULT_TALENT_KM),
+    );
+  });
+
   it('lists institutions within 50 km by default, nearest first, with graduates', () => {
-    expect(DEFAULT_TALENT_KM).toBe(50);
     const talent = talentWithinReach(park, index);
     expect(talent.institutions.map((i) => i.institution.id)).toEqual([
       'pilot-line',

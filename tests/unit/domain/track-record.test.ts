@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  caseMilestones,
-  casesTotals,
-  fulfilmentRatePct,
-  trackRecordSummary,
-} from '../../../src/domain/track-record';
+import { fulfilmentRatePct, trackRecordSummary } from '../../../src/domain/track-record';
 
 describe('fulfilmentRatePct', () => {
   it('is landed over signed, in percent, unrounded', () => {
@@ -50,43 +45,5 @@ describe('trackRecordSummary', () => {
         fundsInPlaceRatePct: 0,
       }).fulfilmentRatePct,
     ).toBeNull();
-  });
-});
-
-describe('caseMilestones', () => {
-  it('gives whole months from signing to each milestone reached', () => {
-    expect(
-      caseMilestones({
-        signedOn: new Date('2023-03-15'),
-        constructionStartOn: new Date('2023-06-01'),
-        productionOn: new Date('2024-05-20'),
-      }),
-    ).toEqual({ monthsToConstructionStart: 2, monthsToProduction: 14 });
-  });
-
-  it('is null for milestones not reached', () => {
-    expect(caseMilestones({ signedOn: new Date('2025-01-01') })).toEqual({
-      monthsToConstructionStart: null,
-      monthsToProduction: null,
-    });
-    expect(
-      caseMilestones({
-        signedOn: new Date('2025-01-01'),
-        constructionStartOn: new Date('2025-01-01'),
-      }),
-    ).toEqual({ monthsToConstructionStart: 0, monthsToProduction: null });
-  });
-});
-
-describe('casesTotals', () => {
-  it('sums investment, jobs and land over cases', () => {
-    expect(
-      casesTotals([
-        { investmentCny10k: 15_000, jobs: 320, landMu: 50 },
-        { investmentCny10k: 2_800, jobs: 90, landMu: 0 },
-        { investmentCny10k: 600, jobs: 25 },
-      ]),
-    ).toEqual({ count: 3, investmentCny10k: 18_400, jobs: 435, landMu: 50 });
-    expect(casesTotals([])).toEqual({ count: 0, investmentCny10k: 0, jobs: 0, landMu: 0 });
   });
 });

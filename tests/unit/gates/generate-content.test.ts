@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { parkSchema } from '../../../src/schemas/parks';
+import { destinationKinds, parkLevels, parkSchema } from '../../../src/schemas/parks';
 import { supplierSchema } from '../../../src/schemas/suppliers';
-import { institutionSchema } from '../../../src/schemas/institutions';
+import { institutionKinds, institutionSchema } from '../../../src/schemas/institutions';
+import { talentFields } from '../../../src/schemas/common';
 import { caseSchema } from '../../../src/schemas/cases';
 import { chainSchema, processSchema } from '../../../src/schemas/taxonomy';
 import { generateSynthetic } from '../../../scripts/bench/lib/synthetic';
@@ -24,9 +25,13 @@ describe('synthetic content generator', () => {
     expect(new Set(content.suppliers.map((p) => p.id)).size).toBe(10 * N);
   });
 
-  it('is deterministic for a seed and differs across seeds', () => {
-    expect(generateSynthetic({ parks: N, seed: 7 })).toEqual(content);
+  it('differs across seeds', () => {
     expect(generateSynthetic({ parks: N, seed: 8 }).parks[0]).not.toEqual(content.parks[0]);
+  });
+
+  it('keeps no state between runs: a seed gives the same content after other seeds ran', () => {
+    generateSynthetic({ parks: N, seed: 8 });
+    expect(generateSynthetic({ parks: N, seed: 7 })).toEqual(content);
   });
 
   it('validates against every collection schema', () => {
@@ -70,6 +75,21 @@ describe('synthetic content generator', () => {
       expect(chains).toContain(d.chain);
       d.suppliers.forEach((s) => expect(suppliers).toContain(s));
     }
+  });
+
+  it('draws talent fields, institution kinds, park levels and destinations from the schemas', () => {
+    const large = generateSynthetic({ parks: 60, seed: 11 });
+    const drawn = (values: unknown[]) => new Set(values);
+    const institutions = large.institutions.map((i) => institutionSchema.parse(i.data));
+    const parks = large.parks.map((p) => parkSchema.parse(p.data));
+    expect(drawn(institutions.flatMap((i) => i.majors.map((m) => m.field)))).toEqual(
+      new Set(talentFields),
+    );
+    expect(drawn(institutions.map((i) => i.kind))).toEqual(new Set(institutionKinds));
+    expect(drawn(parks.map((p) => p.level))).toEqual(new Set(parkLevels));
+    expect(drawn(parks.flatMap((p) => p.logistics.destinations.map((d) => d.kind)))).toEqual(
+      new Set(destinationKinds),
+    );
   });
 
   it('keeps density constant as N grows: the work per park page does not grow with N', () => {
