@@ -4,7 +4,7 @@
  * value without a label in either language is a type error.
  */
 import type { Advantage } from '../../schemas/cases';
-import type { TalentField } from '../../schemas/common';
+import { talentFields, type TalentField } from '../../schemas/common';
 import type { InstitutionKind } from '../../schemas/institutions';
 import type { DestinationKind } from '../../schemas/parks';
 import { t, type Locale } from '../../i18n';
@@ -18,19 +18,7 @@ export const advantageLabel = (advantage: Advantage, locale: Locale): string =>
 export const destinationKindLabel = (kind: DestinationKind, locale: Locale): string =>
   t(`kind.destination.${kind}`, {}, locale);
 
-const TALENT_FIELDS = new Set<string>([
-  'mechanical',
-  'electrical',
-  'automotive',
-  'materials',
-  'chemical',
-  'electronics',
-  'software',
-  'biomedical',
-  'energy',
-  'logistics',
-  'business',
-] satisfies TalentField[]);
+const TALENT_FIELDS = new Set<string>(talentFields);
 
 /** A talent field's label; unknown fields (from a newer schema) fall back to the id. */
 export function fieldLabel(field: string, locale: Locale): string {

@@ -17,9 +17,8 @@ import {
   listJoin as joinIn,
   midSentence as mid,
 } from '../format';
-import { roundUpKm } from './round';
+import { roundUpKm, topAdvantage } from './shared';
 import type { ParkHeadings } from './types';
-import { compareIds } from '../../domain/compare';
 
 export { roundUpKm };
 
@@ -125,13 +124,8 @@ const ADVANTAGE_WORDS: Record<string, string> = {
 export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   const n = park.cases.length;
   if (n === 0) return 'No landed projects published yet';
-  const counts = new Map<string, number>();
-  for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0] ?? [
-    '',
-    0,
-  ];
-  const why = ADVANTAGE_WORDS[top] ?? '';
+  const { advantage, count } = topAdvantage(park.cases);
+  const why = ADVANTAGE_WORDS[advantage] ?? '';
   if (n === 1) return `1 project landed here ${why}`.trim();
   return `${n} projects landed here, ${count === n ? 'all' : count} ${why}`.trim();
 }

@@ -10,7 +10,7 @@ import * as zh from './zh-CN';
 import type { ParkHeadings } from './types';
 
 export type { ParkHeadings };
-export { roundUpKm } from './round';
+export { roundUpKm } from './shared';
 
 const builders: Record<Locale, { parkHeadings: (park: ParkModel) => ParkHeadings }> = {
   'zh-CN': zh,

@@ -4,7 +4,6 @@
  * en.ts 一一对应，index.ts 按语言选择。
  */
 import type { ParkModel } from '../../data/types';
-import { compareIds } from '../../domain/compare';
 import type { Localized } from '../../schemas/common';
 import { localize } from '../content';
 import {
@@ -14,7 +13,7 @@ import {
   formatNumber as numberIn,
   listJoin as joinIn,
 } from '../format';
-import { roundUpKm } from './round';
+import { roundUpKm, topAdvantage } from './shared';
 import type { ParkHeadings } from './types';
 
 const n = (value: number, digits = 0) => numberIn(value, digits, 'zh-CN');
@@ -102,13 +101,8 @@ const ADVANTAGE_WORDS: Record<string, string> = {
 export function casesHeading(park: Pick<ParkModel, 'cases'>): string {
   const total = park.cases.length;
   if (total === 0) return '暂未发布落地项目';
-  const counts = new Map<string, number>();
-  for (const c of park.cases) counts.set(c.data.advantage, (counts.get(c.data.advantage) ?? 0) + 1);
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))[0] ?? [
-    '',
-    0,
-  ];
-  const why = ADVANTAGE_WORDS[top] ?? '';
+  const { advantage, count } = topAdvantage(park.cases);
+  const why = ADVANTAGE_WORDS[advantage] ?? '';
   if (total === 1) return `1 个项目已在此落地${why ? `，${why}` : ''}`;
   const share = count === total ? `均${why}` : `其中 ${count} 个${why}`;
   return `${total} 个项目已在此落地${why ? `，${share}` : ''}`;

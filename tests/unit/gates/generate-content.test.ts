@@ -107,7 +107,8 @@ describe('synthetic content generator', () => {
     expect(small).toBeGreaterThan(10);
     expect(large / small).toBeGreaterThan(0.85);
     expect(large / small).toBeLessThan(1.2);
-  });
+    // ~8 million distance checks: seconds on a quiet machine, more when the cores are shared.
+  }, 60_000);
 
   describe('written to disk', () => {
     let dir = '';
