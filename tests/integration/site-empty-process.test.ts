@@ -4,7 +4,6 @@
  * links to the inquiry form and to processes that are available. The sample content
  * covers every process, so this builds a copy of content/ with one extra process.
  */
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -18,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteFrom } from '../support/build-site';
 import { parse } from 'yaml';
 
 const root = resolve('.');
@@ -47,21 +47,8 @@ beforeAll(() => {
   );
   // Make a target chain need it, so the page can name parks that may know a supplier.
   appendFileSync(join(contentDir, 'taxonomy/chains/auto-parts.yaml'), `  - ${processId}\n`);
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        ASTRO_OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: join(work, 'cache'),
-      },
-      encoding: 'utf8',
-    },
-  );
-  expect(build.status, build.stderr.slice(-2000) || build.stdout.slice(-2000)).toBe(0);
+  const build = buildSiteFrom(work);
+  expect(build.status, build.log.slice(-2000)).toBe(0);
   page = readFileSync(join(outDir, 'en/processes', processId, 'index.html'), 'utf8');
   index = readFileSync(join(outDir, 'en/processes', 'index.html'), 'utf8');
   pageZh = readFileSync(join(outDir, 'processes', processId, 'index.html'), 'utf8');

@@ -4,11 +4,11 @@
  * prints what is missing by file and field, and each page shows the other language,
  * marked with its `lang` and a visible note.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteFrom } from '../support/build-site';
 
 const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'site-fallback-'));
@@ -30,21 +30,8 @@ beforeAll(() => {
   // Drop the Chinese summary and the English body.
   writeFileSync(parkFile, md.replace(/^(summary:\n {2}en: .+\n) {2}zh: .+\n/m, '$1'));
   rmSync(join(contentDir, 'parks', `${slug}.en.md`));
-  const build = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        ASTRO_OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: join(work, 'cache'),
-      },
-      encoding: 'utf8',
-    },
-  );
-  log = `${build.stdout}\n${build.stderr}`;
+  const build = buildSiteFrom(work);
+  log = build.log;
   expect(build.status, log.slice(-2000)).toBe(0);
   zhPage = readFileSync(join(outDir, 'parks', slug, 'index.html'), 'utf8');
   enPage = readFileSync(join(outDir, 'en/parks', slug, 'index.html'), 'utf8');
