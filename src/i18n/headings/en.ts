@@ -18,7 +18,6 @@ import {
   midSentence as mid,
 } from '../format';
 import { roundUpKm, topAdvantage } from './shared';
-import type { ParkHeadings } from './types';
 
 export { roundUpKm };
 
@@ -156,22 +155,4 @@ export function reachHeading(
   const inPark = park.suppliersWithinReach.filter((e) => e.inPark).length;
   const inside = inPark > 0 ? `, ${formatNumber(inPark)} in the park;` : ',';
   return `${plural(park.suppliersWithinReach.length, 'supplier')} within ${park.reachKm} km${inside} ${plural(institutions, 'school or lab', 'schools and labs')} within ${park.talent.radiusKm} km`;
-}
-
-/** All English headings of a profile, keyed by section. */
-export function parkHeadings(park: ParkModel): ParkHeadings {
-  return {
-    reach: reachHeading(park),
-    suppliers: suppliersHeading(park),
-    coverage: coverageHeading(park),
-    talent: talentHeading(park),
-    research: researchHeading(park),
-    land: landHeading(park),
-    logistics: logisticsHeading(park),
-    approvals: approvalsHeading(park),
-    cases: casesHeading(park),
-    admission: admissionHeading(park),
-    trackRecord: trackRecordHeading(park),
-    contacts: contactsHeading(park),
-  };
 }

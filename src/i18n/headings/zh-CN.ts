@@ -14,7 +14,6 @@ import {
   listJoin as joinIn,
 } from '../format';
 import { roundUpKm, topAdvantage } from './shared';
-import type { ParkHeadings } from './types';
 
 const n = (value: number, digits = 0) => numberIn(value, digits, 'zh-CN');
 const labels = (items: readonly { label: Localized }[]) =>
@@ -134,22 +133,4 @@ export function reachHeading(
   const inPark = park.suppliersWithinReach.filter((e) => e.inPark).length;
   const inside = inPark > 0 ? `，其中 ${n(inPark)} 家在园区内` : '';
   return `${park.reachKm} 公里内有 ${n(suppliers)} 家供应商${inside}；${park.talent.radiusKm} 公里内有 ${n(park.talent.institutions.length)} 所院校和实验室`;
-}
-
-/** All Chinese headings of a profile, keyed by section. */
-export function parkHeadings(park: ParkModel): ParkHeadings {
-  return {
-    reach: reachHeading(park),
-    suppliers: suppliersHeading(park),
-    coverage: coverageHeading(park),
-    talent: talentHeading(park),
-    research: researchHeading(park),
-    land: landHeading(park),
-    logistics: logisticsHeading(park),
-    approvals: approvalsHeading(park),
-    cases: casesHeading(park),
-    admission: admissionHeading(park),
-    trackRecord: trackRecordHeading(park),
-    contacts: contactsHeading(park),
-  };
 }
