@@ -67,7 +67,8 @@ const LANGS = [
     name: (l: Localized) => l.zh,
     km: '公里',
     stamping: '模具冲压',
-    processHeading: /^\d+ 个园区 30 公里内有模具冲压配套$/,
+    // Figures are joined to their units by no-break spaces (\s matches them).
+    processHeading: /^\d+\s个园区 30\s公里内有模具冲压配套$/,
   },
   {
     lang: 'en',
@@ -76,7 +77,7 @@ const LANGS = [
     name: (l: Localized) => l.en,
     km: 'km',
     stamping: 'Mold stamping',
-    processHeading: /^Mold stamping within 30 km of \d+ parks?$/,
+    processHeading: /^Mold stamping within 30\skm of \d+ parks?$/,
   },
 ] as const;
 /** A supplier's name without the legal suffix, as the reach table prints it. */
