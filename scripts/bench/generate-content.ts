@@ -57,13 +57,16 @@ async function loadRepoTaxonomy(
 
 const markdown = (e: SyntheticEntry) => `---\n${yaml(e.data)}---\n\n${e.body ?? ''}`;
 
-/** Writes `content` in the layout src/content.config.ts expects, replacing `dir`. */
+/**
+ * Writes `content` in the layout src/content.config.ts expects, replacing `dir`: parks and
+ * cases as <id>.md (facts and the Chinese body) plus <id>.en.md (the English body).
+ */
 export async function writeSyntheticContent(
   dir: string,
   content: SyntheticContent,
 ): Promise<number> {
   await rm(dir, { recursive: true, force: true });
-  const groups: [string, { id: string; data: unknown; body?: string }[], 'md' | 'yaml'][] = [
+  const groups: [string, SyntheticEntry[], 'md' | 'yaml'][] = [
     ['parks', content.parks, 'md'],
     ['cases', content.cases, 'md'],
     ['suppliers', content.suppliers, 'yaml'],
@@ -80,15 +83,15 @@ export async function writeSyntheticContent(
       await Promise.all(
         entries
           .slice(i, i + 200)
-          .map((e) =>
-            writeFile(
-              join(target, `${e.id}.${ext}`),
-              ext === 'md' ? markdown(e as SyntheticEntry) : yaml(e.data),
-            ),
-          ),
+          .flatMap((e) => [
+            writeFile(join(target, `${e.id}.${ext}`), ext === 'md' ? markdown(e) : yaml(e.data)),
+            ...(ext === 'md' && e.bodyEn !== undefined
+              ? [writeFile(join(target, `${e.id}.en.md`), e.bodyEn)]
+              : []),
+          ]),
       );
     }
-    files += entries.length;
+    files += entries.length + entries.filter((e) => ext === 'md' && e.bodyEn !== undefined).length;
   }
   return files;
 }

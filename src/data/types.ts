@@ -16,6 +16,7 @@ import type { ChainCoverage } from '../domain/coverage';
 import type { ProcessGroup, SupplierInReach } from '../domain/reach';
 import type { InstitutionInReach, TalentSummary } from '../domain/talent';
 import type { TrackRecordSummary } from '../domain/track-record';
+import type { Locale } from '../i18n/locales';
 
 export type { ParkData, CaseData, SupplierData, InstitutionData, ParkFacts };
 
@@ -160,7 +161,8 @@ export interface ParkModel<E = unknown, CE = unknown> {
   filePath: string;
   data: ParkData;
   summary: ParkSummary;
-  keyFigures: KeyFigure[];
+  /** The key-figures strip, worded per language. */
+  keyFigures: Record<Locale, KeyFigure[]>;
   /** Every supplier within reach: in-park first, then nearest. */
   suppliersWithinReach: ReachEntry[];
   suppliersByProcess: LabelledProcessGroup[];

@@ -3,6 +3,7 @@
  * built page as a JSON data block so the function's error page can re-render the form
  * without loading content (netlify/lib/form-page.ts reads it back).
  */
+import { localize, type LocalizedText } from '../i18n/content';
 import type { FormChoices } from './render-form';
 
 export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
@@ -10,11 +11,11 @@ export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
 interface CatalogLike {
   parks: readonly {
     slug: string;
-    data: { name: { en: string }; city: { en: string }; province: { en: string } };
+    data: { name: LocalizedText; city: LocalizedText; province: LocalizedText };
     summary: { inquiryResponseHours: number };
   }[];
-  chains: readonly { id: string; label: { en: string } }[];
-  processes: readonly { id: string; label: { en: string } }[];
+  chains: readonly { id: string; label: LocalizedText }[];
+  processes: readonly { id: string; label: LocalizedText }[];
 }
 
 const byLabel = (a: { label: string }, b: { label: string }) =>
@@ -25,15 +26,15 @@ export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
   return {
     parks: catalog.parks.map((park) => ({
       slug: park.slug,
-      name: park.data.name.en,
-      place: `${park.data.city.en}, ${park.data.province.en}`,
+      name: localize(park.data.name, 'en'),
+      place: `${localize(park.data.city, 'en')}, ${localize(park.data.province, 'en')}`,
       responseHours: park.summary.inquiryResponseHours,
     })),
     industries: catalog.chains
-      .map((chain) => ({ value: chain.id, label: chain.label.en }))
+      .map((chain) => ({ value: chain.id, label: localize(chain.label, 'en') }))
       .sort(byLabel),
     processes: catalog.processes
-      .map((process) => ({ value: process.id, label: process.label.en }))
+      .map((process) => ({ value: process.id, label: localize(process.label, 'en') }))
       .sort(byLabel),
   };
 }

@@ -12,6 +12,7 @@ export const GET: APIRoute = ({ site }) => {
     // The API takes POSTs only, and the thanks page is a per-submission dead end.
     'Disallow: /api/',
     'Disallow: /inquire/thanks/',
+    'Disallow: /en/inquire/thanks/',
     '',
     `Sitemap: ${sitemap}`,
     '',

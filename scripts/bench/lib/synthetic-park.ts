@@ -6,6 +6,7 @@ import {
   AS_OF,
   SOURCE,
   kebab,
+  chineseBody,
   markdownBody,
   offset,
   pad,
@@ -188,15 +189,17 @@ export function park(
       };
     })(),
   };
-  const body = markdownBody(
-    rng,
-    {
-      city: city.en,
-      chain: String(chainLabels.get(targetChains[0]!)).toLowerCase(),
-      n: String(rng.int(5, 30)),
-      year: String(year),
-    },
-    rng.int(2, 4),
+  const fill = {
+    city: city.en,
+    chain: String(chainLabels.get(targetChains[0]!)).toLowerCase(),
+    n: String(rng.int(5, 30)),
+    year: String(year),
+  };
+  const bodyEn = markdownBody(rng, fill, rng.int(2, 4));
+  const body = chineseBody(
+    { ...fill, city: city.zh ?? city.en },
+    bodyEn.split('\n\n').length,
+    slug.length,
   );
-  return { id: slug, data, body };
+  return { id: slug, data, body, bodyEn };
 }

@@ -10,7 +10,15 @@ import { createRng, type Rng } from './rng';
 import { builtinChains, builtinProcesses, type TaxonomyEntry } from './builtin-taxonomy';
 import { certifications, firmSuffixes, firmWords } from './pools';
 import { park } from './synthetic-park';
-import { AS_OF, SOURCE, markdownBody, offset, pad, type SyntheticEntry } from './synthetic-shared';
+import {
+  AS_OF,
+  SOURCE,
+  chineseBody,
+  markdownBody,
+  offset,
+  pad,
+  type SyntheticEntry,
+} from './synthetic-shared';
 
 export type { SyntheticEntry } from './synthetic-shared';
 
@@ -116,12 +124,10 @@ function landedCase(
     source: SOURCE,
     asOf: AS_OF,
   };
-  const body = markdownBody(
-    rng,
-    { city: String((host.data.city as { en: string }).en), chain, n: '5', year: '2023' },
-    2,
-  );
-  return { id: `case-${pad(i)}`, data, body };
+  const fill = { city: String((host.data.city as { en: string }).en), chain, n: '5', year: '2023' };
+  const bodyEn = markdownBody(rng, fill, 2);
+  const body = chineseBody(fill, 2, i);
+  return { id: `case-${pad(i)}`, data, body, bodyEn };
 }
 
 /** Generates the whole synthetic content set for `options.parks` parks. */

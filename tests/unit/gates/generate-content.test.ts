@@ -107,7 +107,8 @@ describe('synthetic content generator', () => {
     expect(small).toBeGreaterThan(10);
     expect(large / small).toBeGreaterThan(0.85);
     expect(large / small).toBeLessThan(1.2);
-  });
+    // ~8 million distance checks: seconds on a quiet machine, more when the cores are shared.
+  }, 60_000);
 
   describe('written to disk', () => {
     let dir = '';
@@ -116,22 +117,27 @@ describe('synthetic content generator', () => {
     it('round-trips through YAML frontmatter in the folder layout the content config reads', async () => {
       dir = await mkdtemp(join(tmpdir(), 'gen-content-'));
       const files = await writeSyntheticContent(dir, content);
+      // Parks and cases each add an English body file (<id>.en.md).
       expect(files).toBe(
-        N +
+        2 * N +
           10 * N +
           3 * N +
-          content.cases.length +
+          2 * content.cases.length +
           content.processes.length +
           content.chains.length,
       );
       const parkFiles = (await readdir(join(dir, 'parks'))).sort();
-      expect(parkFiles).toEqual(content.parks.map((p) => `${p.id}.md`).sort());
+      expect(parkFiles).toEqual(
+        content.parks.flatMap((p) => [`${p.id}.md`, `${p.id}.en.md`]).sort(),
+      );
       const first = content.parks[0]!;
       const text = await readFile(join(dir, 'parks', `${first.id}.md`), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text);
       expect(match).not.toBeNull();
       expect(parkSchema.parse(YAML.parse(match![1]!))).toEqual(parkSchema.parse(first.data));
       expect(match![2]).toBe(first.body);
+      expect(first.body).toMatch(/[\u4e00-\u9fff]{10}/);
+      expect(await readFile(join(dir, 'parks', `${first.id}.en.md`), 'utf8')).toBe(first.bodyEn);
       const supplierText = await readFile(
         join(dir, 'suppliers', `${content.suppliers[0]!.id}.yaml`),
         'utf8',

@@ -1,0 +1,27 @@
+/**
+ * Builds the site from a copy of the content, for integration tests that change content
+ * (a process nobody offers, a missing translation): `<work>/content` in, `<work>/dist`
+ * out, with its own cache so builds never share state.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+/** Runs `astro build` on `<work>/content`; returns the exit status and everything it printed. */
+export function buildSiteFrom(work: string): { status: number | null; log: string } {
+  const root = resolve('.');
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(work, 'content'),
+        ASTRO_OUT_DIR: join(work, 'dist'),
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+      },
+      encoding: 'utf8',
+    },
+  );
+  return { status: build.status, log: `${build.stdout}\n${build.stderr}` };
+}
