@@ -2,7 +2,7 @@
  * An English body file (`content/parks/<slug>.en.md`, `content/cases/<id>.en.md`): prose
  * only. Facts live once, in the Chinese file beside it, so frontmatter here is an error.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const translationBodySchema = z.strictObject(
   {},
