@@ -3,37 +3,55 @@
  * built page as a JSON data block so the function's error page can re-render the form
  * without loading content (netlify/lib/form-page.ts reads it back).
  */
+import type { Locale } from '../i18n/locales';
 import type { FormChoices } from './render-form';
 
 export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
 
+/** A short content text in both languages; `zh` may still be missing. */
+interface Bilingual {
+  en: string;
+  zh?: string | undefined;
+}
+
 interface CatalogLike {
   parks: readonly {
     slug: string;
-    data: { name: { en: string }; city: { en: string }; province: { en: string } };
+    data: { name: Bilingual; city: Bilingual; province: Bilingual };
     summary: { inquiryResponseHours: number };
   }[];
-  chains: readonly { id: string; label: { en: string } }[];
-  processes: readonly { id: string; label: { en: string } }[];
+  chains: readonly { id: string; label: Bilingual }[];
+  processes: readonly { id: string; label: Bilingual }[];
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) =>
-  a.label.localeCompare(b.label, 'en');
+/** The text in `locale`; English stands in for a missing Chinese text. */
+const pick = (text: Bilingual, locale: Locale) =>
+  (locale === 'zh-CN' ? text.zh : text.en) || text.en;
 
-/** Parks in catalog order (by name); industries and processes sorted by English label. */
-export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
+/**
+ * The form's content choices in `locale`: parks in catalog order, industries and
+ * processes sorted by their label in that language (pinyin order for Chinese).
+ */
+export function formChoicesFromCatalog(catalog: CatalogLike, locale: Locale): FormChoices {
+  const collator = new Intl.Collator(locale);
+  const byLabel = (a: { label: string }, b: { label: string }) =>
+    collator.compare(a.label, b.label);
+  const place = (park: CatalogLike['parks'][number]) =>
+    locale === 'zh-CN'
+      ? `${pick(park.data.province, locale)}${pick(park.data.city, locale)}`
+      : `${park.data.city.en}, ${park.data.province.en}`;
   return {
     parks: catalog.parks.map((park) => ({
       slug: park.slug,
-      name: park.data.name.en,
-      place: `${park.data.city.en}, ${park.data.province.en}`,
+      name: pick(park.data.name, locale),
+      place: place(park),
       responseHours: park.summary.inquiryResponseHours,
     })),
     industries: catalog.chains
-      .map((chain) => ({ value: chain.id, label: chain.label.en }))
+      .map((chain) => ({ value: chain.id, label: pick(chain.label, locale) }))
       .sort(byLabel),
     processes: catalog.processes
-      .map((process) => ({ value: process.id, label: process.label.en }))
+      .map((process) => ({ value: process.id, label: pick(process.label, locale) }))
       .sort(byLabel),
   };
 }

@@ -1,10 +1,10 @@
 /**
  * Field metadata for the inquiry: the one list the HTML form, the client script and the
- * function all read, so a label, a limit or an option never differs between them.
- * Options that depend on content (industries, parks, processes) are filled in at build
- * time by the page; everything here is static and safe to bundle for the browser.
+ * function all read, so a limit or an option never differs between them. Labels, hints
+ * and option labels are words, so they live per locale in src/forms/messages/; options
+ * that depend on content (industries, parks, processes) and the country list are filled
+ * in by the page. Everything here is static and safe to bundle for the browser.
  */
-import { countryOptions } from './countries';
 
 /** What kind of project the enterprise plans (API values from issue 3). */
 export const PROJECT_TYPES = [
@@ -88,19 +88,16 @@ export type InquiryFieldName =
 
 export interface InquiryField {
   name: InquiryFieldName;
-  /** Visible label, units included in brackets. */
-  label: string;
-  /** Help text under the label: what to enter and where to find it. */
-  hint?: string;
   kind: FieldKind;
-  /** Unit of a number field, for screen readers and suffixes. */
-  unit?: string;
   /** HTML autocomplete token, so browsers can fill contact details. */
   autocomplete?: string;
   /** True when the form marks the field "(optional)". */
   optional: boolean;
-  /** Static options; content-driven selects (industry, parks, processes) have none. */
-  options?: readonly FieldOption[];
+  /**
+   * Values of static options (labels per locale in the form's messages); content-driven
+   * choices (industry, parks, processes) and countries have none.
+   */
+  values?: readonly string[];
   group: FieldGroup;
   /** Maximum characters (text) or items (checkboxes). */
   maxLength?: number;
@@ -112,6 +109,7 @@ export interface InquiryField {
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
 }
 
+/** English labels of the options: the English form and staff-facing texts share them. */
 export const PROJECT_TYPE_LABELS: Readonly<Record<ProjectType, string>> = {
   'new-plant': 'New factory',
   expansion: 'Expansion of an existing site',
@@ -136,14 +134,9 @@ export const NEED_LABELS: Readonly<Record<Need, string>> = {
   logistics: 'Logistics',
 };
 
-const toOptions = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
 export const INQUIRY_FIELDS: readonly InquiryField[] = [
   {
     name: 'parks',
-    label: 'Parks you are asking',
-    hint: `Choose up to ${LIMITS.parksMax}. Each park answers for itself.`,
     kind: 'checkboxes',
     optional: false,
     group: 'parks',
@@ -151,8 +144,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'company',
-    label: 'Company name',
-    hint: 'The legal name, as on your business licence.',
     kind: 'text',
     autocomplete: 'organization',
     optional: false,
@@ -161,17 +152,13 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'country',
-    label: 'Country where the company is registered',
     kind: 'select',
     autocomplete: 'country',
     optional: false,
     group: 'company',
-    options: countryOptions('en'),
   },
   {
     name: 'uscc',
-    label: 'Unified Social Credit Code',
-    hint: '18 characters, printed on your business licence, for example 91110000101623741K. Needed for companies registered in mainland China.',
     kind: 'text',
     optional: false,
     group: 'company',
@@ -179,7 +166,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'contactName',
-    label: 'Your name',
     kind: 'text',
     autocomplete: 'name',
     optional: false,
@@ -188,8 +174,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'role',
-    label: 'Your role',
-    hint: 'For example General Manager, Head of site selection, 总经理.',
     kind: 'text',
     autocomplete: 'organization-title',
     optional: false,
@@ -198,8 +182,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'email',
-    label: 'Work email address',
-    hint: 'We only use it to answer this inquiry.',
     kind: 'email',
     autocomplete: 'email',
     optional: false,
@@ -209,8 +191,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'phone',
-    label: 'Phone number',
-    hint: 'Include the country code, for example +86 731 5555 0101.',
     kind: 'tel',
     autocomplete: 'tel',
     optional: true,
@@ -220,23 +200,19 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'industry',
-    label: 'Industry',
     kind: 'select',
     optional: false,
     group: 'project',
   },
   {
     name: 'projectType',
-    label: 'Type of project',
     kind: 'select',
     optional: false,
     group: 'project',
-    options: toOptions(PROJECT_TYPES, PROJECT_TYPE_LABELS),
+    values: PROJECT_TYPES,
   },
   {
     name: 'products',
-    label: 'Products',
-    hint: 'What the project will make or develop.',
     kind: 'text',
     optional: true,
     group: 'project',
@@ -244,10 +220,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'investmentCny',
-    label: 'Investment (CNY)',
-    hint: 'Total fixed-asset investment in yuan, for example 150000000 for 150 million.',
     kind: 'number',
-    unit: 'CNY',
     optional: true,
     group: 'project',
     max: LIMITS.investmentCnyMax,
@@ -256,10 +229,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'landMu',
-    label: 'Land needed (mu)',
-    hint: '1 mu = 666.67 m². Leave empty if you want to rent a factory building.',
     kind: 'number',
-    unit: 'mu',
     optional: true,
     group: 'project',
     max: LIMITS.landMuMax,
@@ -267,10 +237,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'floorM2',
-    label: 'Floor space (m²)',
-    hint: 'Factory or office floor space you need.',
     kind: 'number',
-    unit: 'm²',
     optional: true,
     group: 'project',
     max: LIMITS.floorM2Max,
@@ -278,10 +245,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'powerKw',
-    label: 'Power needed (kW)',
-    hint: 'Peak electrical load; 1,000 kW = 1 MW.',
     kind: 'number',
-    unit: 'kW',
     optional: true,
     group: 'project',
     max: LIMITS.powerKwMax,
@@ -289,8 +253,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'jobs',
-    label: 'Jobs',
-    hint: 'People employed once the project runs.',
     kind: 'number',
     optional: true,
     group: 'project',
@@ -300,25 +262,20 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'timeline',
-    label: 'When do you want to start?',
     kind: 'select',
     optional: false,
     group: 'project',
-    options: toOptions(TIMELINES, TIMELINE_LABELS),
+    values: TIMELINES,
   },
   {
     name: 'needs',
-    label: 'What do you need from the park?',
-    hint: 'Select all that apply.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
-    options: toOptions(NEEDS, NEED_LABELS),
+    values: NEEDS,
   },
   {
     name: 'processesNeeded',
-    label: 'Processes you need from nearby suppliers',
-    hint: 'For example mold stamping or heat treatment.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
@@ -326,8 +283,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'message',
-    label: 'Your question',
-    hint: 'The more precise, the more useful the answer.',
     kind: 'textarea',
     optional: true,
     group: 'message',
@@ -335,8 +290,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'consent',
-    label:
-      'I agree that the parks I chose store this inquiry to answer it, as the privacy notice explains.',
     kind: 'checkbox',
     optional: false,
     group: 'message',
