@@ -122,7 +122,7 @@ export const en: FormMessages = {
     contactName: { label: 'Your name' },
     role: {
       label: 'Your role',
-      hint: 'For example General Manager, Head of site selection, 总经理.',
+      hint: 'For example General Manager or Head of site selection.',
     },
     email: { label: 'Work email address', hint: 'We only use it to answer this inquiry.' },
     phone: {
