@@ -17,7 +17,19 @@ export default defineConfig({
   // builds running at the same time need separate working folders or outDirs inside the repo.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap()],
+  // zh-CN at unprefixed paths, English under /en/. Page files live once under
+  // src/pages/[...lang]/ (src/i18n/routing.ts); this block gives astro:i18n and
+  // Astro.currentLocale the same rule.
+  i18n: {
+    locales: ['zh-CN', 'en'],
+    defaultLocale: 'zh-CN',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    // Alternates per URL (xhtml:link hreflang) for both languages; the key is the path segment.
+    sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+  ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

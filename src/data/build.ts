@@ -8,6 +8,7 @@ import { DEFAULT_REACH_KM } from '../domain/reach';
 import { createSpatialIndex } from '../domain/spatial-index';
 import { DEFAULT_TALENT_KM } from '../domain/talent';
 import { buildParkModel, labelled, type ParkContext } from './park-view';
+import { sortKey } from '../i18n/content';
 import { findStaleBlocks } from './stale';
 import type {
   CaseView,
@@ -92,7 +93,9 @@ export function buildCatalog<PE, CE>(
   };
   const parks = input.parks
     .map((raw) => buildParkModel(raw, ctx))
-    .sort((a, b) => byEnglish(a.data.name.en, b.data.name.en) || (a.slug < b.slug ? -1 : 1));
+    .sort(
+      (a, b) => byEnglish(sortKey(a.data.name), sortKey(b.data.name)) || (a.slug < b.slug ? -1 : 1),
+    );
   const parkBySlug = new Map(parks.map((p) => [p.slug, p]));
 
   return {
@@ -145,10 +148,10 @@ function buildProcessViews(
       label: e.data.label,
       description: e.data.description,
       parks: (parksByProcess.get(e.id) ?? []).sort(
-        (a, b) => nearest(a) - nearest(b) || byEnglish(a.park.name.en, b.park.name.en),
+        (a, b) => nearest(a) - nearest(b) || byEnglish(sortKey(a.park.name), sortKey(b.park.name)),
       ),
     }))
-    .sort((a, b) => byEnglish(a.label.en, b.label.en));
+    .sort((a, b) => byEnglish(sortKey(a.label), sortKey(b.label)));
 }
 
 /** Every chain with its needed processes (labelled) and the parks that target it. */
@@ -165,5 +168,5 @@ function buildChainViews(
       processes: e.data.processes.map((id) => labelled(id, processes)),
       parks: parks.filter((p) => p.data.targetChains.includes(e.id)).map((p) => p.summary),
     }))
-    .sort((a, b) => byEnglish(a.label.en, b.label.en));
+    .sort((a, b) => byEnglish(sortKey(a.label), sortKey(b.label)));
 }

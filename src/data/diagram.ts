@@ -46,6 +46,8 @@ export interface DiagramOptions {
   maxKm?: number;
   ringsKm?: readonly number[];
   fontSize?: number;
+  /** The ring labels' unit ("km", "公里"), for measuring them. */
+  kmUnit?: string;
 }
 
 interface Box {
@@ -116,12 +118,11 @@ export function layoutDistanceDiagram(
       x2: d.x + dotHalf,
       y2: d.y + dotHalf,
     })),
-    ...rings.map((r) => ringLabelBox(r, fontSize)),
+    ...rings.map((r) => ringLabelBox(r, fontSize, options.kmUnit ?? 'km')),
   ];
-  const charWidth = fontSize * 0.56;
   const order = [...dots].sort((a, b) => rank(a) - rank(b) || a.distanceKm - b.distanceKm);
   const tryLabel = (d: DiagramDot, text: string, isNumber: boolean) => {
-    const label = firstFree(d, text.length * charWidth, fontSize, size, taken);
+    const label = firstFree(d, textWidth(text, fontSize), fontSize, size, taken);
     if (!label) return false;
     const { x, y, anchor } = label.anchorPoint;
     d.label = { text, x: round1(x), y: round1(y), anchor, isNumber };
@@ -131,6 +132,16 @@ export function layoutDistanceDiagram(
   for (const d of order) tryLabel(d, d.name, false);
   for (const d of order) if (!d.label) tryLabel(d, String(d.number), true);
   return { size, center, maxKm, rings, dots };
+}
+
+/**
+ * Estimated rendered width of a label: a Latin character is about 0.56 em wide, a
+ * Chinese character (and full-width punctuation) a full em.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += /[\u2E80-\uFFEF]/.test(char) ? 1 : 0.56;
+  return em * fontSize;
 }
 
 /** Of the eight diagonal-first compass bearings, the one with the fewest dots within 22.5°. */
@@ -144,9 +155,9 @@ function quietestBearing(dots: readonly { bearingDeg: number }[]): number {
   return candidates.reduce((best, deg) => (crowd(deg) < crowd(best) ? deg : best));
 }
 
-function ringLabelBox(ring: DiagramRing, fontSize: number): Box {
+function ringLabelBox(ring: DiagramRing, fontSize: number, unit: string): Box {
   // Ring labels are drawn one size smaller than dot labels.
-  const width = `${ring.km} km`.length * (fontSize - 2) * 0.56;
+  const width = textWidth(`${ring.km} ${unit}`, fontSize - 2);
   return {
     x1: ring.labelX - width / 2,
     y1: ring.labelY - fontSize,

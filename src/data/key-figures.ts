@@ -4,7 +4,9 @@
  * Figures the site computes (suppliers, graduates) say so in their source and
  * take the oldest as-of date of the files they count.
  */
-import { formatNumber } from '../lib/format';
+import { translator } from '../i18n';
+import { formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import { derivedProvenance } from './stale';
 import type {
   ApprovalTimelineView,
@@ -26,73 +28,77 @@ export interface KeyFigureInput {
   now: Date;
 }
 
-/** Builds the six key figures of a park, in the order the strip shows them. */
-export function buildKeyFigures(input: KeyFigureInput): KeyFigure[] {
+/** Builds the six key figures of a park in `locale`, in the order the strip shows them. */
+export function buildKeyFigures(input: KeyFigureInput, locale: Locale): KeyFigure[] {
   const { data, provenance, suppliers, reachKm, talent, approvalTimeline, now } = input;
+  const { t, tn } = translator(locale);
   const inPark = suppliers.filter((s) => s.inPark).length;
   const suppliersProvenance = derivedProvenance(
-    `Computed from ${suppliers.length} supplier profile${suppliers.length === 1 ? '' : 's'} on this site`,
+    tn('figure.computedSuppliers', suppliers.length),
     suppliers.map((s) => s.supplier.asOf),
     now,
     provenance.land.asOf,
   );
   const talentProvenance = derivedProvenance(
-    `Computed from ${talent.institutions.length} institution profile${talent.institutions.length === 1 ? '' : 's'} on this site`,
+    tn('figure.computedInstitutions', talent.institutions.length),
     talent.institutions.map((i) => i.institution.asOf),
     now,
     provenance.labor.asOf,
   );
   const { trackRecord } = data;
+  const steps = tn('figure.steps', approvalTimeline.steps.length);
 
   return [
     {
       id: 'available-land',
-      label: 'Industrial land available',
+      label: t('figure.land'),
       value: data.land.availableMu,
-      unit: 'mu',
+      unit: t('unit.mu'),
       ...provenance.land,
       ...(data.land.largestPlotMu !== undefined
-        ? { note: `largest plot ${data.land.largestPlotMu} mu` }
+        ? { note: t('figure.largestPlot', { mu: data.land.largestPlotMu }) }
         : {}),
     },
     {
       id: 'intensity-threshold',
-      label: 'Minimum investment intensity',
+      label: t('figure.intensity'),
       value: data.admission.minInvestmentIntensityCny10kPerMu,
-      unit: '10k CNY per mu',
+      unit: t('unit.cny10kPerMu'),
       ...provenance.admission,
     },
     {
       id: 'suppliers-within-reach',
-      label: `Suppliers within ${reachKm} km`,
+      label: t('figure.suppliers', { km: reachKm }),
       value: suppliers.length,
-      unit: suppliers.length === 1 ? 'supplier' : 'suppliers',
+      unit: tn('figure.supplierUnit', suppliers.length),
       ...suppliersProvenance,
-      ...(inPark > 0 ? { note: `${inPark} inside the park` } : {}),
+      ...(inPark > 0 ? { note: t('figure.inPark', { count: inPark }) } : {}),
     },
     {
       id: 'graduates-within-reach',
-      label: `Graduates per year within ${talent.radiusKm} km`,
+      label: t('figure.graduates', { km: talent.radiusKm }),
       value: talent.totalGraduatesPerYear,
-      unit: 'graduates / year',
+      unit: t('figure.graduateUnit'),
       ...talentProvenance,
-      note: `${formatNumber(talent.vocationalGraduatesPerYear)} from vocational schools`,
+      note: t('figure.vocational', {
+        count: formatNumber(talent.vocationalGraduatesPerYear, 0, locale),
+      }),
     },
     {
       id: 'approval-days',
-      label: 'Committed approval time',
+      label: t('figure.approval'),
       value: approvalTimeline.totalWorkingDays,
-      unit: 'working days',
+      unit: t('unit.workingDays'),
       ...provenance.approvals,
-      note: `${approvalTimeline.steps.length} step${approvalTimeline.steps.length === 1 ? '' : 's'}${data.approvals.oneStop ? ', one window' : ''}`,
+      note: data.approvals.oneStop ? t('figure.stepsOneWindow', { steps }) : steps,
     },
     {
       id: 'landed-projects',
-      label: `Projects landed in ${trackRecord.year}`,
+      label: t('figure.landed', { year: String(trackRecord.year) }),
       value: trackRecord.landedProjects,
-      unit: trackRecord.landedProjects === 1 ? 'project' : 'projects',
+      unit: tn('figure.projectUnit', trackRecord.landedProjects),
       ...provenance.trackRecord,
-      note: `of ${trackRecord.signedProjects} signed`,
+      note: t('figure.ofSigned', { count: trackRecord.signedProjects }),
     },
   ];
 }

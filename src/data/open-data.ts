@@ -5,14 +5,25 @@
  * that key and its shape stable. Units live in key names; dates are YYYY-MM-DD.
  */
 import { compassPoint } from '../domain/geo';
-import { isoDate } from '../lib/format';
+import { isoDate } from '../i18n/format';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { localizePath } from '../i18n/routing';
 import type { CatalogModel, ParkModel } from './types';
 
 /**
  * Bumped when a key is renamed or removed (adding keys keeps the version).
  * 2: parks.json holds bounded per-park summaries; full records moved to /data/parks/<slug>.json.
+ * 3: `city` and `province` are `{ zh, en }` like `name` (were English strings); `urls` gives
+ *    the profile in each language (`url` stays the Chinese, default-language page).
  */
-export const OPEN_DATA_VERSION = 2;
+export const OPEN_DATA_VERSION = 3;
+
+/** The page at `path` in every language, as absolute URLs keyed by locale. */
+function urlsByLocale(path: string, site: URL): Record<Locale, string> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, new URL(localizePath(path, locale), site).href]),
+  ) as Record<Locale, string>;
+}
 
 /** Rounds to `digits` decimals, so JSON shows 5.06 km, not 5.0612873. */
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -44,10 +55,11 @@ export function parkIndexRecord(park: ParkModel, site: URL) {
     slug: park.slug,
     name: data.name,
     url: new URL(park.summary.url, site).href,
+    urls: urlsByLocale(park.summary.url, site),
     inquireUrl: new URL(park.summary.inquireUrl, site).href,
     dataUrl: new URL(parkDataPath(park.slug), site).href,
-    city: data.city.en,
-    province: data.province.en,
+    city: data.city,
+    province: data.province,
     level: data.level,
     coordinates: data.coordinates,
     keyFigures: {
@@ -109,6 +121,7 @@ export function parkRecord(park: ParkModel, site: URL) {
     slug: park.slug,
     name: data.name,
     url: new URL(park.summary.url, site).href,
+    urls: urlsByLocale(park.summary.url, site),
     inquireUrl: new URL(park.summary.inquireUrl, site).href,
     profile: withIsoDates(data),
     derived: {

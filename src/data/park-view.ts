@@ -19,6 +19,7 @@ import type {
   CoverageView,
   InstitutionReach,
   InstitutionView,
+  KeyFigure,
   Labelled,
   ParkFacts,
   ParkModel,
@@ -30,6 +31,9 @@ import type {
   TalentView,
 } from './types';
 import type { ChainData, ProcessData } from '../schemas/taxonomy';
+import type { Localized } from '../schemas/common';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { sortKey } from '../i18n/content';
 
 /** Shared, build-wide inputs for every park. */
 export interface ParkContext<CE = unknown> {
@@ -44,12 +48,12 @@ export interface ParkContext<CE = unknown> {
 }
 
 /** Resolves a taxonomy id to `{ id, label }`; ids were checked before, the fallback only keeps types honest. */
-export function labelled(
-  id: string,
-  map: ReadonlyMap<string, { label: { en: string; zh?: string | undefined } }>,
-): Labelled {
-  const label = map.get(id)?.label ?? { en: id };
-  return { id, label: label.zh === undefined ? { en: label.en } : { en: label.en, zh: label.zh } };
+export function labelled(id: string, map: ReadonlyMap<string, { label: Localized }>): Labelled {
+  const { en, zh } = map.get(id)?.label ?? { en: id };
+  return {
+    id,
+    label: { ...(en === undefined ? {} : { en }), ...(zh === undefined ? {} : { zh }) },
+  };
 }
 
 /** Institution kinds a company would work with on R&D (schools appear under talent). */
@@ -144,21 +148,24 @@ export function buildParkModel<PE, CE>(
     inquireUrl: `/inquire/?park=${encodeURIComponent(slug)}`,
   };
 
+  const figureInput = {
+    data,
+    provenance,
+    suppliers: reach,
+    reachKm: ctx.reachKm,
+    talent,
+    approvalTimeline: timeline,
+    now: ctx.now,
+  };
   return {
     slug,
     entry: raw.entry,
     filePath: raw.filePath,
     data,
     summary,
-    keyFigures: buildKeyFigures({
-      data,
-      provenance,
-      suppliers: reach,
-      reachKm: ctx.reachKm,
-      talent,
-      approvalTimeline: timeline,
-      now: ctx.now,
-    }),
+    keyFigures: Object.fromEntries(
+      LOCALES.map((locale) => [locale, buildKeyFigures(figureInput, locale)]),
+    ) as Record<Locale, KeyFigure[]>,
     suppliersWithinReach: reach,
     suppliersByProcess,
     reachKm: ctx.reachKm,
@@ -184,7 +191,7 @@ export function buildParkModel<PE, CE>(
 export function parkFacts(slug: string, data: ParkData, processesWithinReach: string[]): ParkFacts {
   return {
     slug,
-    name: data.name.en,
+    name: sortKey(data.name),
     targetChains: [...data.targetChains],
     excludedChains: [...data.restrictions.excludedChains],
     excludedProcesses: [...data.restrictions.excludedProcesses],

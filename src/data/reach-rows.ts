@@ -3,8 +3,9 @@
  * first: the rows of the profile's reach table and the dots of its diagram, plus
  * the one-sentence summary the diagram's accessible name states.
  */
-import { compassPoint } from '../domain/geo';
-import { formatKm, midSentence, plural } from '../lib/format';
+import { localize, translator } from '../i18n';
+import { formatCompass, formatKm, midSentence } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import type { InstitutionKind } from '../schemas/institutions';
 import type { InstitutionReach, ReachEntry } from './types';
 
@@ -31,12 +32,13 @@ export interface ReachRow {
 export function reachRows(
   suppliers: readonly ReachEntry[],
   institutions: readonly InstitutionReach[],
+  locale: Locale,
 ): ReachRow[] {
   const rows: Omit<ReachRow, 'number'>[] = [
     ...suppliers.map((s) => ({
       key: `s-${s.supplier.id}`,
       category: 'supplier' as const,
-      name: shortName(s.supplier.name.en),
+      name: shortName(localize(s.supplier.name, locale)),
       distanceKm: s.distanceKm,
       bearingDeg: s.bearingDeg,
       inPark: s.inPark,
@@ -45,7 +47,7 @@ export function reachRows(
     ...institutions.map((i) => ({
       key: `i-${i.institution.id}`,
       category: categoryOfInstitution(i.institution.kind),
-      name: shortName(i.institution.name.en),
+      name: shortName(localize(i.institution.name, locale)),
       distanceKm: i.distanceKm,
       bearingDeg: i.bearingDeg,
       inPark: false,
@@ -65,9 +67,12 @@ export function categoryOfInstitution(kind: InstitutionKind): DotCategory {
 }
 
 const COMPANY_SUFFIX =
-  /[,\s]*(co\.?,?\s*ltd\.?|company limited|ltd\.?|inc\.?|llc|corp\.?|gmbh)\s*$/i;
+  /[,\s]*(co\.?,?\s*ltd\.?|company limited|ltd\.?|inc\.?|llc|corp\.?|gmbh|(股份)?有限(责任)?公司)\s*$/i;
 
-/** A company or institution name without its legal suffix ("Hengrui Precision Stamping Co., Ltd." → "Hengrui Precision Stamping"). */
+/**
+ * A company or institution name without its legal suffix ("Hengrui Precision Stamping
+ * Co., Ltd." → "Hengrui Precision Stamping", "衡瑞精密冲压有限公司" → "衡瑞精密冲压").
+ */
 export function shortName(name: string): string {
   return name.replace(COMPANY_SUFFIX, '').trim();
 }
@@ -76,22 +81,32 @@ export function shortName(name: string): string {
 export const rank = (d: { category: DotCategory }) => (d.category === 'supplier' ? 0 : 1);
 
 /**
- * "Hengrui Precision Stamping, mold stamping, 5.0 km N, in the park": the nearest
- * supplier with what it does, distance and direction; undefined without suppliers.
+ * "Hengrui Precision Stamping, mold stamping, 5.0 km N, in the park" / "衡瑞精密冲压（模具
+ * 冲压），北 5.0 公里，位于园区内": the nearest supplier with what it does, distance and
+ * direction; undefined without suppliers.
  */
 export function nearestSupplierPhrase(
   suppliers: readonly ReachEntry[],
   processLabel: (id: string) => string,
+  locale: Locale,
 ): string | undefined {
   const nearest = suppliers.reduce<ReachEntry | undefined>(
     (best, e) => (best === undefined || e.distanceKm < best.distanceKm ? e : best),
     undefined,
   );
   if (!nearest) return undefined;
+  const { t } = translator(locale);
   const process = nearest.supplier.processes[0];
-  const what = process === undefined ? '' : `, ${midSentence(processLabel(process))}`;
-  const where = `${formatKm(nearest.distanceKm)} ${compassPoint(nearest.bearingDeg)}${nearest.inPark ? ', in the park' : ''}`;
-  return `${shortName(nearest.supplier.name.en)}${what}, ${where}`;
+  const vars = {
+    name: shortName(localize(nearest.supplier.name, locale)),
+    distance: formatKm(nearest.distanceKm, locale),
+    direction: formatCompass(nearest.bearingDeg, locale),
+  };
+  const phrase =
+    process === undefined
+      ? t('reach.nearestBare', vars)
+      : t('reach.nearest', { ...vars, process: midSentence(processLabel(process), locale) });
+  return nearest.inPark ? t('reach.nearestInPark', { phrase }) : phrase;
 }
 
 /**
@@ -105,8 +120,15 @@ export function describeReach(
   reachKm: number,
   talentKm: number,
   processLabel: (id: string) => string,
+  locale: Locale,
 ): string {
-  const counts = `${plural(suppliers.length, 'supplier')} within ${reachKm} km and ${plural(institutions.length, 'institution')} within ${talentKm} km`;
-  const nearest = nearestSupplierPhrase(suppliers, processLabel);
-  return nearest === undefined ? counts : `${counts}; nearest supplier: ${nearest}`;
+  const { t, tn } = translator(locale);
+  const counts = t('reach.summary', {
+    suppliers: tn('reach.suppliers', suppliers.length),
+    institutions: tn('reach.institutions', institutions.length),
+    km: reachKm,
+    talentKm,
+  });
+  const nearest = nearestSupplierPhrase(suppliers, processLabel, locale);
+  return nearest === undefined ? counts : t('reach.summaryNearest', { counts, nearest });
 }

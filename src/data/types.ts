@@ -13,6 +13,7 @@ import type { ParkFacts } from '../domain/park-facts';
 import type { AdmissionExample } from '../domain/admission';
 import type { ApprovalTimeline, TimelineStep as ApprovalTimelineStep } from '../domain/approvals';
 import type { TrackRecordSummary } from '../domain/track-record';
+import type { Locale } from '../i18n/locales';
 
 export type { ParkData, CaseData, SupplierData, InstitutionData, ParkFacts };
 
@@ -177,7 +178,8 @@ export interface ParkModel<E = unknown, CE = unknown> {
   filePath: string;
   data: ParkData;
   summary: ParkSummary;
-  keyFigures: KeyFigure[];
+  /** The key-figures strip, worded per language. */
+  keyFigures: Record<Locale, KeyFigure[]>;
   /** Every supplier within reach: in-park first, then nearest. */
   suppliersWithinReach: ReachEntry[];
   suppliersByProcess: ProcessGroup[];

@@ -3,34 +3,26 @@
  * built page as a JSON data block so the function's error page can re-render the form
  * without loading content (netlify/lib/form-page.ts reads it back).
  */
+import { localize, type LocalizedText } from '../i18n/content';
 import type { Locale } from '../i18n/locales';
 import type { FormChoices } from './render-form';
 
 export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
 
-/** A short content text in both languages; `zh` may still be missing. */
-interface Bilingual {
-  en: string;
-  zh?: string | undefined;
-}
-
 interface CatalogLike {
   parks: readonly {
     slug: string;
-    data: { name: Bilingual; city: Bilingual; province: Bilingual };
+    data: { name: LocalizedText; city: LocalizedText; province: LocalizedText };
     summary: { inquiryResponseHours: number };
   }[];
-  chains: readonly { id: string; label: Bilingual }[];
-  processes: readonly { id: string; label: Bilingual }[];
+  chains: readonly { id: string; label: LocalizedText }[];
+  processes: readonly { id: string; label: LocalizedText }[];
 }
-
-/** The text in `locale`; English stands in for a missing Chinese text. */
-const pick = (text: Bilingual, locale: Locale) =>
-  (locale === 'zh-CN' ? text.zh : text.en) || text.en;
 
 /**
  * The form's content choices in `locale`: parks in catalog order, industries and
- * processes sorted by their label in that language (pinyin order for Chinese).
+ * processes sorted by their label in that language (pinyin order for Chinese). A missing
+ * translation falls back to the other language (src/i18n/content.ts), never to a blank.
  */
 export function formChoicesFromCatalog(catalog: CatalogLike, locale: Locale): FormChoices {
   const collator = new Intl.Collator(locale);
@@ -38,20 +30,20 @@ export function formChoicesFromCatalog(catalog: CatalogLike, locale: Locale): Fo
     collator.compare(a.label, b.label);
   const place = (park: CatalogLike['parks'][number]) =>
     locale === 'zh-CN'
-      ? `${pick(park.data.province, locale)}${pick(park.data.city, locale)}`
-      : `${park.data.city.en}, ${park.data.province.en}`;
+      ? `${localize(park.data.province, locale)}${localize(park.data.city, locale)}`
+      : `${localize(park.data.city, locale)}, ${localize(park.data.province, locale)}`;
   return {
     parks: catalog.parks.map((park) => ({
       slug: park.slug,
-      name: pick(park.data.name, locale),
+      name: localize(park.data.name, locale),
       place: place(park),
       responseHours: park.summary.inquiryResponseHours,
     })),
     industries: catalog.chains
-      .map((chain) => ({ value: chain.id, label: pick(chain.label, locale) }))
+      .map((chain) => ({ value: chain.id, label: localize(chain.label, locale) }))
       .sort(byLabel),
     processes: catalog.processes
-      .map((process) => ({ value: process.id, label: pick(process.label, locale) }))
+      .map((process) => ({ value: process.id, label: localize(process.label, locale) }))
       .sort(byLabel),
   };
 }

@@ -1,13 +1,19 @@
 /**
- * UI strings per locale with a typed `t()`, in the shape Starlight uses
- * (flat dotted keys in translations/<lang>.json). English is the source of keys;
- * a Simplified Chinese file can be added later with the same keys.
+ * UI strings per locale with a typed `t()`, in the shape Starlight uses (flat dotted
+ * keys in <locale>.json). Both dictionaries must hold exactly the same keys: the two
+ * `Record<…>` annotations below make a key missing in either file a type error.
  */
 import en from './en.json';
+import zh from './zh-CN.json';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
-export const locales = ['en'] as const;
-export type Locale = (typeof locales)[number];
+export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale };
+
 export type UiKey = keyof typeof en;
+type ZhKey = keyof typeof zh;
+const enStrings: Record<ZhKey, string> = en;
+const zhStrings: Record<UiKey, string> = zh;
+
 type PluralBase<K> = K extends `${infer Base}.other`
   ? `${Base}.one` extends UiKey
     ? Base
@@ -16,12 +22,24 @@ type PluralBase<K> = K extends `${infer Base}.other`
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
 export type PluralKey = PluralBase<UiKey>;
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en };
-/** BCP 47 tag per locale, for `<html lang>` and number formatting. */
-export const htmlLang: Record<Locale, string> = { en: 'en' };
+/** Every dictionary, for gates that compare them (tests/gates/dictionary.ts). */
+export const dictionaries: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
+  'zh-CN': zhStrings,
+  en: enStrings as Record<UiKey, string>,
+};
+
+/** BCP 47 tag per locale, for `<html lang>`, `hreflang` and `Intl`. */
+export const htmlLang: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en' };
+/** Open Graph `og:locale` per locale. */
+export const ogLocale: Record<Locale, string> = { 'zh-CN': 'zh_CN', en: 'en_US' };
+
+/** The page's locale from `Astro.currentLocale` (set by the i18n config from the URL). */
+export function localeOf(current: string | undefined): Locale {
+  return isLocale(current) ? current : DEFAULT_LOCALE;
+}
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
-function formatNumber(value: number, locale: Locale): string {
+function formatVar(value: number, locale: Locale): string {
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 2 });
@@ -31,34 +49,30 @@ function formatNumber(value: number, locale: Locale): string {
 }
 
 /**
- * Returns the UI string for `key`, with `{name}` placeholders filled from `vars`.
- * Numbers are formatted for the locale (thousands separators), so pass years and
- * ids as strings.
+ * The UI string for `key` in `locale`, with `{name}` placeholders filled from `vars`.
+ * Numbers are formatted for the locale (thousands separators), so pass years and ids
+ * as strings.
  */
-export function t(
-  key: UiKey,
-  vars: Record<string, string | number> = {},
-  locale: Locale = 'en',
-): string {
+export function t(key: UiKey, vars: Record<string, string | number>, locale: Locale): string {
   const template = dictionaries[locale][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
+    return typeof value === 'number' ? formatVar(value, locale) : value;
   });
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /**
- * Returns the singular or plural form of `base` for `count` (`{count}` is filled in),
- * using the locale's plural rules so that Chinese (no plural forms) needs one string.
+ * The singular or plural form of `base` for `count` (`{count}` is filled in), by the
+ * locale's plural rules: Chinese has one form, so its `.one` and `.other` read alike.
  */
 export function tn(
   base: PluralKey,
   count: number,
-  vars: Record<string, string | number> = {},
-  locale: Locale = 'en',
+  vars: Record<string, string | number>,
+  locale: Locale,
 ): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
@@ -69,10 +83,15 @@ export function tn(
   return t(`${base}.${form}` as UiKey, { count, ...vars }, locale);
 }
 
-/** Content text in `locale`, falling back to English until a translation exists. */
-export function localize(
-  text: { en: string; zh?: string | undefined },
-  locale: Locale = 'en',
-): string {
-  return (locale === 'en' ? text.en : text[locale]) ?? text.en;
+/** A `t` and `tn` bound to one locale, for pages and components that print many strings. */
+export function translator(locale: Locale) {
+  return {
+    locale,
+    t: (key: UiKey, vars: Record<string, string | number> = {}) => t(key, vars, locale),
+    tn: (base: PluralKey, count: number, vars: Record<string, string | number> = {}) =>
+      tn(base, count, vars, locale),
+  };
 }
+export type Translator = ReturnType<typeof translator>;
+
+export { localize, localized, type LocalizedText, type TextIn } from './content';

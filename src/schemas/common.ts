@@ -3,8 +3,8 @@
  *
  * Conventions: units live in field names (`distanceKm`, `landAvailableMu`), ids are
  * kebab-case strings that reference another collection's file name, and every prose
- * string is `Localized` so a Simplified Chinese version can be added next to the
- * English one without touching any number or id.
+ * string is `Localized` ({ zh, en }), so either language is added without touching
+ * any number or id.
  */
 import { z } from 'zod';
 
@@ -13,14 +13,40 @@ export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a lowercase kebab-case id such as "mold-stamping"');
 
-/** Text in English (required) and Simplified Chinese (optional until the zh site ships). */
-export const localized = z.strictObject({
-  /** English text. */
-  en: z.string().trim().min(1, 'Write the English text'),
-  /** Simplified Chinese text. */
-  zh: z.string().trim().min(1).optional(),
-});
-export type Localized = z.infer<typeof localized>;
+const bothMissing = 'Write the text in Chinese (zh:) or English (en:); both are missing';
+
+/**
+ * A short text in Simplified Chinese and English with length limits per language
+ * (Chinese says the same in about half the characters). Either side may be missing
+ * while a translation is pending (the page shows the other language, marked, and the
+ * build lists it), but not both.
+ */
+export function localizedText(limits: { en: [number, number]; zh: [number, number] }) {
+  const side = ([min, max]: [number, number], name: string) =>
+    z
+      .string()
+      .trim()
+      .min(min, `Write at least ${min} characters, or remove the empty \`${name}:\` line`)
+      .max(max, `Keep it under ${max} characters`)
+      .optional();
+  return z
+    .strictObject({
+      /** English text. */
+      en: side(limits.en, 'en'),
+      /** Simplified Chinese text. */
+      zh: side(limits.zh, 'zh'),
+    })
+    .refine((text) => text.en !== undefined || text.zh !== undefined, { error: bothMissing });
+}
+
+/** A short text in Chinese and/or English (see `localizedText`). */
+export const localized = localizedText({ en: [1, 10_000], zh: [1, 10_000] });
+
+/** A short text with either side possibly pending (see `localized`). */
+export interface Localized {
+  en?: string | undefined;
+  zh?: string | undefined;
+}
 
 /** WGS-84 coordinates in decimal degrees. */
 export const coordinates = z.strictObject({

@@ -7,6 +7,7 @@ import {
   coordinates,
   id,
   localized,
+  localizedText,
   nonNegative,
   nonNegativeInt,
   positiveInt,
@@ -30,7 +31,7 @@ export const parkSchema = z.strictObject({
   /** Administrative level that approved the zone. */
   level: z.enum(parkLevels),
   /** One or two sentences shown on cards and in search results (max 240 characters in English). */
-  summary: localized.extend({ en: z.string().trim().min(20).max(240) }),
+  summary: localizedText({ en: [20, 240], zh: [8, 120] }),
   /** Shown on the home page when true. */
   featured: z.boolean().default(false),
   /** Planned area in km². */

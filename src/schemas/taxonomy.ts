@@ -5,7 +5,7 @@ import { id, localized } from './common';
 /** A manufacturing process a supplier can offer, e.g. mold stamping. File: content/taxonomy/processes/<id>.yaml */
 export const processSchema = z.strictObject({
   /** Display name in English and Chinese, e.g. { en: "Mold stamping", zh: "模具冲压" }. */
-  label: localized.required({ zh: true }),
+  label: localized,
   /** One sentence on what the process does, for visitors who do not know the term. */
   description: localized,
 });
@@ -14,7 +14,7 @@ export type ProcessData = z.infer<typeof processSchema>;
 /** An industry chain a park targets, e.g. auto parts. File: content/taxonomy/chains/<id>.yaml */
 export const chainSchema = z.strictObject({
   /** Display name in English and Chinese. */
-  label: localized.required({ zh: true }),
+  label: localized,
   /** One sentence describing the chain. */
   description: localized,
   /** Process ids this chain typically needs from nearby suppliers (drives "coverage" and "gaps"). */

@@ -1,54 +1,38 @@
 /**
- * English labels for the enum values profile components print (institution kinds,
- * talent fields, advantages, logistics node kinds). Kept in one module so the
- * Chinese site can swap this table, or fold it into src/i18n, without touching markup.
+ * Labels for the enum values profile components print (institution kinds, talent
+ * fields, advantages, logistics node kinds), from the dictionaries, so a new enum
+ * value without a label in either language is a type error.
  */
 import type { Advantage } from '../../schemas/cases';
 import type { TalentField } from '../../schemas/common';
 import type { InstitutionKind } from '../../schemas/institutions';
 import type { DestinationKind } from '../../schemas/parks';
+import { t, type Locale } from '../../i18n';
 
-export const institutionKindLabel: Record<InstitutionKind, string> = {
-  university: 'University',
-  'vocational-school': 'Vocational school',
-  'research-institute': 'Research institute',
-  'pilot-platform': 'Pilot platform',
-  'shared-lab': 'Shared lab',
-};
+export const institutionKindLabel = (kind: InstitutionKind, locale: Locale): string =>
+  t(`kind.institution.${kind}`, {}, locale);
 
-export const talentFieldLabel: Record<TalentField, string> = {
-  mechanical: 'Mechanical',
-  electrical: 'Electrical and automation',
-  automotive: 'Automotive',
-  materials: 'Materials',
-  chemical: 'Chemical',
-  electronics: 'Electronics',
-  software: 'Software',
-  biomedical: 'Biomedical',
-  energy: 'Energy',
-  logistics: 'Logistics',
-  business: 'Business',
-};
+export const advantageLabel = (advantage: Advantage, locale: Locale): string =>
+  t(`kind.advantage.${advantage}`, {}, locale);
 
-export const advantageLabel: Record<Advantage, string> = {
-  suppliers: 'Supplier chain nearby',
-  labor: 'Workforce',
-  rnd: 'Research links',
-  land: 'Land',
-  utilities: 'Utilities',
-  logistics: 'Logistics',
-  approvals: 'Fast approvals',
-};
+export const destinationKindLabel = (kind: DestinationKind, locale: Locale): string =>
+  t(`kind.destination.${kind}`, {}, locale);
 
-export const destinationKindLabel: Record<DestinationKind, string> = {
-  port: 'Port',
-  rail: 'Rail freight',
-  airport: 'Airport',
-  highway: 'Highway',
-  city: 'City',
-};
+const TALENT_FIELDS = new Set<string>([
+  'mechanical',
+  'electrical',
+  'automotive',
+  'materials',
+  'chemical',
+  'electronics',
+  'software',
+  'biomedical',
+  'energy',
+  'logistics',
+  'business',
+] satisfies TalentField[]);
 
 /** A talent field's label; unknown fields (from a newer schema) fall back to the id. */
-export function fieldLabel(field: string): string {
-  return field in talentFieldLabel ? talentFieldLabel[field as TalentField] : field;
+export function fieldLabel(field: string, locale: Locale): string {
+  return TALENT_FIELDS.has(field) ? t(`kind.field.${field as TalentField}`, {}, locale) : field;
 }

@@ -87,7 +87,7 @@ describe('buildCatalog: a park and what lies around it', () => {
   });
 
   it('builds six key figures with units, sources and staleness', () => {
-    const figures = Object.fromEntries(zeta().keyFigures.map((f) => [f.id, f]));
+    const figures = Object.fromEntries(zeta().keyFigures.en.map((f) => [f.id, f]));
     expect(figures['available-land']).toMatchObject({
       value: 1850,
       unit: 'mu',
@@ -102,7 +102,10 @@ describe('buildCatalog: a park and what lies around it', () => {
     expect(figures['graduates-within-reach']?.value).toBe(1420);
     expect(figures['approval-days']).toMatchObject({ value: 36, unit: 'working days' });
     expect(figures['landed-projects']).toMatchObject({ value: 31, note: 'of 38 signed' });
-    expect(zeta().keyFigures).toHaveLength(6);
+    expect(zeta().keyFigures.en).toHaveLength(6);
+    const zh = Object.fromEntries(zeta().keyFigures['zh-CN'].map((f) => [f.id, f]));
+    expect(zh['available-land']).toMatchObject({ value: 1850, unit: '亩', label: '可供工业用地' });
+    expect(zh['suppliers-within-reach']?.label).toBe('30 公里内配套企业');
   });
 
   it('derives the timeline, the 50-mu example, the track record and the facts', () => {
@@ -202,7 +205,7 @@ describe('stale figures', () => {
     input.suppliers.push(supplier('old', offset(3), ['forging'], { asOf: '2024-01-01' }));
     const figure = buildCatalog(input, { now: NOW })
       .park('zeta-zone')
-      ?.keyFigures.find((f) => f.id === 'suppliers-within-reach');
+      ?.keyFigures.en.find((f) => f.id === 'suppliers-within-reach');
     expect(figure).toMatchObject({ value: 4, stale: true, asOf: new Date('2024-01-01') });
   });
 });

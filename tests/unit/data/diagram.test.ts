@@ -9,7 +9,7 @@ const park = () => {
   if (!p) throw new Error('fixture park missing');
   return p;
 };
-const rows = () => reachRows(park().suppliersWithinReach, park().talent.institutions);
+const rows = () => reachRows(park().suppliersWithinReach, park().talent.institutions, 'en');
 
 describe('reachRows', () => {
   it('merges suppliers and institutions, numbered nearest first', () => {
@@ -36,6 +36,8 @@ describe('reachRows', () => {
 
   it('strips legal suffixes from names', () => {
     expect(shortName('Hengrui Precision Stamping Co., Ltd.')).toBe('Hengrui Precision Stamping');
+    expect(shortName('衡瑞精密冲压有限公司')).toBe('衡瑞精密冲压');
+    expect(shortName('湘中汽车零部件股份有限公司')).toBe('湘中汽车零部件');
     expect(shortName('Xiangzhong University of Technology')).toBe(
       'Xiangzhong University of Technology',
     );
@@ -105,14 +107,17 @@ describe('layoutDistanceDiagram', () => {
 describe('describeReach', () => {
   it('states the counts and the nearest supplier with km and direction', () => {
     const p = park();
-    const text = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, (id) =>
-      id.replace('-', ' '),
-    );
+    const label = (id: string) => id.replace('-', ' ');
+    const text = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, label, 'en');
     expect(text).toBe(
       '3 suppliers within 30 km and 3 institutions within 50 km; nearest supplier: inside, injection molding, 2.5 km E, in the park',
     );
-    expect(describeReach([], [], 30, 50, (id) => id)).toBe(
+    expect(describeReach([], [], 30, 50, (id) => id, 'en')).toBe(
       '0 suppliers within 30 km and 0 institutions within 50 km',
+    );
+    const zh = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, label, 'zh-CN');
+    expect(zh).toBe(
+      '30 公里内有 3 家供应商，50 公里内有 3 所院校和机构；最近的供应商：inside（injection molding），东 2.5 公里，位于园区内',
     );
   });
 });

@@ -28,7 +28,7 @@ describe('/data/parks.json', () => {
         derived: Record<string, unknown>;
       }[];
     };
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(doc.generatedAt).toBe('2026-11-24T00:00:00.000Z');
     expect(doc.parks.map((p) => p.slug)).toEqual(['alpha-park', 'zeta-zone']);
     const zeta = doc.parks[1]!;
@@ -117,12 +117,13 @@ describe('/data/taxonomy.json', () => {
 describe('park JSON-LD', () => {
   it('describes the park as a place with geo, address, url and contact points', () => {
     const park = catalog().park('zeta-zone')!;
-    const ld = parkJsonLd(park, site);
+    const ld = parkJsonLd(park, site, 'en');
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'LocalBusiness',
+      inLanguage: 'en',
       name: 'Zeta Zone',
-      url: 'https://parks.example.org/parks/zeta-zone/',
+      url: 'https://parks.example.org/en/parks/zeta-zone/',
       geo: { '@type': 'GeoCoordinates', latitude: 27.865, longitude: 112.862 },
       address: {
         '@type': 'PostalAddress',

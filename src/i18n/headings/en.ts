@@ -1,35 +1,39 @@
 /**
- * Section headings that read as answers ("Mold stamping, electrophoresis and
+ * English section headings that read as answers ("Mold stamping, electrophoresis and
  * injection molding within 5 km"), derived from a park's view model so they can
  * never disagree with the figures below them. A visitor scanning only headings
- * should still learn the park's case.
+ * should still learn the park's case. The Chinese builders (zh-CN.ts) have the same
+ * names; index.ts picks per locale.
  */
+import type { ParkModel } from '../../data/types';
+import type { Localized } from '../../schemas/common';
+import { localize } from '../content';
 import {
-  formatCny10k,
-  formatHours,
-  formatKm,
-  formatNumber,
-  listJoin,
-  midSentence,
   capitalize,
-  plural,
-} from '../lib/format';
-import type { Localized } from '../schemas/common';
-import type { ParkModel } from './types';
+  formatCny10k as cny,
+  formatHours as hoursIn,
+  formatKm as kmIn,
+  formatNumber as numberIn,
+  listJoin as joinIn,
+  midSentence as mid,
+} from '../format';
+import { roundUpKm } from './round';
+import type { ParkHeadings } from './types';
 
-/** Distances people quote: a heading says "within 5 km", not "within 4.3 km". */
-const ROUND_KM = [1, 2, 5, 10, 15, 20, 30, 50, 100] as const;
+export { roundUpKm };
 
-/** The smallest round distance at or above `km` ("within 5 km" for 4.3 km). */
-export function roundUpKm(km: number): number {
-  // Round to the 0.1 km the page prints first, so 5.02 km (shown "5.0 km") reads "within 5 km".
-  const shown = Math.round(km * 10) / 10;
-  return ROUND_KM.find((r) => r >= shown) ?? Math.ceil(shown / 50) * 50;
+const formatNumber = (value: number, digits = 0) => numberIn(value, digits, 'en');
+const formatKm = (km: number) => kmIn(km, 'en');
+const formatHours = (hours: number) => hoursIn(hours, 'en');
+const formatCny10k = (amount: number) => cny(amount, 'en');
+const listJoin = (items: readonly string[]) => joinIn(items, 'en');
+/** "1 supplier" / "3 suppliers": count plus a noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-const en = (l: Localized) => l.en;
 const labels = (items: readonly { label: Localized }[]) =>
-  items.map((i) => midSentence(en(i.label)));
+  items.map((i) => mid(localize(i.label, 'en'), 'en'));
 
 /** "Mold stamping, electrophoresis and injection molding within 5 km" — the three nearest processes. */
 export function suppliersHeading(park: Pick<ParkModel, 'suppliersByProcess' | 'reachKm'>): string {
@@ -149,16 +153,18 @@ export function contactsHeading(park: Pick<ParkModel, 'data'>): string {
   return `An answer within ${plural(park.data.service.inquiryResponseHours, 'business hour')}`;
 }
 
-/** "14 suppliers within 30 km, 6 schools and labs within 50 km". */
+/** "14 suppliers within 30 km, 5 in the park; 6 schools and labs within 50 km". */
 export function reachHeading(
   park: Pick<ParkModel, 'suppliersWithinReach' | 'reachKm' | 'talent'>,
 ): string {
   const institutions = park.talent.institutions.length;
-  return `${plural(park.suppliersWithinReach.length, 'supplier')} within ${park.reachKm} km, ${plural(institutions, 'school or lab', 'schools and labs')} within ${park.talent.radiusKm} km`;
+  const inPark = park.suppliersWithinReach.filter((e) => e.inPark).length;
+  const inside = inPark > 0 ? `, ${formatNumber(inPark)} in the park;` : ',';
+  return `${plural(park.suppliersWithinReach.length, 'supplier')} within ${park.reachKm} km${inside} ${plural(institutions, 'school or lab', 'schools and labs')} within ${park.talent.radiusKm} km`;
 }
 
-/** All headings of a profile, keyed by section. */
-export function parkHeadings(park: ParkModel) {
+/** All English headings of a profile, keyed by section. */
+export function parkHeadings(park: ParkModel): ParkHeadings {
   return {
     reach: reachHeading(park),
     suppliers: suppliersHeading(park),
@@ -174,4 +180,3 @@ export function parkHeadings(park: ParkModel) {
     contacts: contactsHeading(park),
   };
 }
-export type ParkHeadings = ReturnType<typeof parkHeadings>;
