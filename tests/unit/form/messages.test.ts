@@ -3,6 +3,7 @@
  * compile error; these tests catch blanks and placeholder drift), and separate: the
  * Chinese form shows no English text from the English table, and the reverse.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INQUIRY_FIELDS } from '../../../src/domain/inquiry/fields';
 import { validateInquiry } from '../../../src/domain/inquiry/schema';
@@ -148,5 +149,21 @@ describe('one language per form', () => {
       ownTexts(en, zhCN).filter((text) => zhClient.includes(JSON.stringify(text).slice(1, -1))),
     ).toEqual([]);
     expect(JSON.stringify(clientMessages(en))).not.toMatch(HAN);
+  });
+});
+
+describe('docs/API.md', () => {
+  it('shows the 422 messages the function really sends, in Chinese and in English', () => {
+    const doc = readFileSync('docs/API.md', 'utf8');
+    const result = validateInquiry({ uscc: '9111000010162374' });
+    if (result.ok) throw new Error('expected errors');
+    for (const words of [zhCN, en]) {
+      const errors = localizeErrors(result.errors, words.errors);
+      for (const field of ['parks', 'company', 'uscc']) {
+        expect(doc, `${words.locale} ${field}`).toContain(
+          `"${field}":${JSON.stringify(errors[field])}`,
+        );
+      }
+    }
   });
 });
