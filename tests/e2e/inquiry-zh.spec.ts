@@ -6,18 +6,14 @@
  */
 import { expect, test } from '@playwright/test';
 import { zhCN } from '../../src/forms/messages/zh-CN';
-import {
-  fillValidInquiry,
-  leadsFor,
-  PARK,
-  startedMinutesAgo,
-  uniqueCompany,
-} from './inquiry.helpers';
+import * as inquiry from './inquiry.helpers';
 
-// The staff CLI starts a process and a Blobs server per call; give it room on two busy cores.
-test.describe.configure({ timeout: 120_000 });
+const { PARK } = inquiry;
+
 // The browser prefers English: the form's own language must still decide the answers.
 test.use({ locale: 'en-US' });
+// Two busy cores run the builds, the browsers and a staff CLI process per lead lookup.
+test.describe.configure({ timeout: 120_000 });
 
 const THANKS = /^[^?]*\/\/[^/]+\/inquire\/thanks\/\?ref=ld_[0-9a-f]+/;
 
@@ -35,15 +31,15 @@ test.describe('Chinese form with JavaScript', () => {
     await expect(page.locator('#field-uscc-error')).toContainText(zhCN.errors['uscc.missing']);
     await expect(page).toHaveTitle(/^错误：/);
 
-    const company = uniqueCompany('zh-js');
-    await fillValidInquiry(page, company, zhCN);
+    const company = inquiry.uniqueCompany('zh-js');
+    await inquiry.fillValidInquiry(page, company, zhCN);
     await page.locator('#field-landMu').fill('八十');
     await page.locator('#field-landMu').blur();
     await expect(page.locator('#field-landMu-error')).toContainText(
       zhCN.errors['landMu.notNumber'],
     );
     await page.locator('#field-landMu').fill('80');
-    await startedMinutesAgo(page);
+    await inquiry.startedMinutesAgo(page);
     const posted = page.waitForRequest('**/api/inquiry');
     await page.getByRole('button', { name: zhCN.submit, exact: true }).click();
     expect((await posted).postDataJSON()).toMatchObject({ locale: 'zh-CN' });
@@ -51,7 +47,7 @@ test.describe('Chinese form with JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: zhCN.thanks.heading })).toBeVisible();
     await expect(page.locator('#response-times-heading')).toHaveText(zhCN.thanks.askedHeading);
 
-    const leads = await leadsFor(company);
+    const leads = await inquiry.leadsFor(company);
     expect(leads).toHaveLength(1);
     expect(leads[0]?.locale).toBe('zh-CN');
   });
@@ -106,15 +102,15 @@ test.describe('Chinese form without JavaScript', () => {
     );
     await expect(page.locator('body')).not.toContainText('There is a problem');
 
-    const company = uniqueCompany('zh-nojs');
-    await fillValidInquiry(page, company, zhCN);
+    const company = inquiry.uniqueCompany('zh-nojs');
+    await inquiry.fillValidInquiry(page, company, zhCN);
     const redirect = page.waitForResponse('**/api/inquiry');
     await page.getByRole('button', { name: zhCN.submit, exact: true }).click();
     expect((await redirect).status()).toBe(303);
     await expect(page).toHaveURL(THANKS);
     await expect(page.getByRole('heading', { level: 1, name: zhCN.thanks.heading })).toBeVisible();
 
-    const leads = await leadsFor(company);
+    const leads = await inquiry.leadsFor(company);
     expect(leads).toHaveLength(1);
     expect(leads[0]?.locale).toBe('zh-CN');
   });
