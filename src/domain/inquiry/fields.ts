@@ -1,9 +1,8 @@
 /**
  * Field metadata for the inquiry: the one list the HTML form, the client script and the
- * function all read, so a limit or an option never differs between them. Labels, hints
- * and option labels are words, so they live per locale in src/forms/messages/; options
- * that depend on content (industries, parks, processes) and the country list are filled
- * in by the page. Everything here is static and safe to bundle for the browser.
+ * function all read, so a limit or an option never differs between them. Words (labels,
+ * hints, option labels) live per locale in src/forms/messages/; content options and the
+ * country list are filled in by the page. Static and safe to bundle for the browser.
  */
 
 /** What kind of project the enterprise plans (API values from issue 3). */
@@ -93,10 +92,7 @@ export interface InquiryField {
   autocomplete?: string;
   /** True when the form marks the field "(optional)". */
   optional: boolean;
-  /**
-   * Values of static options (labels per locale in the form's messages); content-driven
-   * choices (industry, parks, processes) and countries have none.
-   */
+  /** Static option values (labels: src/forms/messages/); content choices, countries: none. */
   values?: readonly string[];
   group: FieldGroup;
   /** Maximum characters (text) or items (checkboxes). */
