@@ -10,6 +10,15 @@ import type { Locale } from './locales';
 
 const intlLocale: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
 
+/** No-break space: a figure and its unit never end up on two lines ("5.0 公里", "30 km"). */
+export const NBSP = '\u00a0';
+const FIGURE_SPACE_UNIT = /(\d) (?=[\u3400-\u9fff]|(?:km|mu|h|MW|kV|MVA|m²|m³|CNY|million|billion)\b)/g;
+
+/** Joins every figure to the unit or Chinese word after it with a no-break space. */
+export function keepUnits(text: string): string {
+  return text.replace(FIGURE_SPACE_UNIT, `$1${NBSP}`);
+}
+
 /*
  * Constructing an Intl formatter costs ~100x more than calling it (locale data
  * lookup); a 1,000-park build formats ~100 figures per page, and building a new
@@ -61,12 +70,12 @@ const KM: Record<Locale, string> = { 'zh-CN': '公里', en: 'km' };
  */
 export function formatKm(distanceKm: number, locale: Locale): string {
   const digits = distanceKm < 9.95 ? 1 : 0;
-  return `${numberFormat(locale, digits, digits).format(distanceKm)} ${KM[locale]}`;
+  return `${numberFormat(locale, digits, digits).format(distanceKm)}${NBSP}${KM[locale]}`;
 }
 
 /** Hours of travel or response time ("1.5 h" / "1.5 小时"). */
 export function formatHours(hours: number, locale: Locale): string {
-  return `${formatNumber(hours, 1, locale)} ${locale === 'en' ? 'h' : '小时'}`;
+  return `${formatNumber(hours, 1, locale)}${NBSP}${locale === 'en' ? 'h' : '小时'}`;
 }
 
 /** A percentage that is already in percent (80 → "80%"). */
@@ -81,13 +90,14 @@ export function formatPct(valuePct: number, locale: Locale): string {
  */
 export function formatCny10k(amountCny10k: number, locale: Locale): string {
   if (locale === 'zh-CN') {
-    if (amountCny10k >= 10_000) return `${formatNumber(amountCny10k / 10_000, 2, locale)} 亿元`;
-    return `${formatNumber(amountCny10k, 1, locale)} 万元`;
+    if (amountCny10k >= 10_000)
+      return `${formatNumber(amountCny10k / 10_000, 2, locale)}${NBSP}亿元`;
+    return `${formatNumber(amountCny10k, 1, locale)}${NBSP}万元`;
   }
   const cny = amountCny10k * 10_000;
-  if (cny >= 1e9) return `CNY ${formatNumber(cny / 1e9, 2, locale)} billion`;
-  if (cny >= 1e6) return `CNY ${formatNumber(cny / 1e6, 1, locale)} million`;
-  return `CNY ${formatNumber(cny, 0, locale)}`;
+  if (cny >= 1e9) return `CNY${NBSP}${formatNumber(cny / 1e9, 2, locale)}${NBSP}billion`;
+  if (cny >= 1e6) return `CNY${NBSP}${formatNumber(cny / 1e6, 1, locale)}${NBSP}million`;
+  return `CNY${NBSP}${formatNumber(cny, 0, locale)}`;
 }
 
 /** A calendar date: "31 Mar 2026" (unambiguous worldwide) / "2026年3月31日". */

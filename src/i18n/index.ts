@@ -5,6 +5,7 @@
  */
 import en from './en.json';
 import zh from './zh-CN.json';
+import { keepUnits } from './format';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale };
@@ -51,15 +52,16 @@ function formatVar(value: number, locale: Locale): string {
 /**
  * The UI string for `key` in `locale`, with `{name}` placeholders filled from `vars`.
  * Numbers are formatted for the locale (thousands separators), so pass years and ids
- * as strings.
+ * as strings; a figure and the unit after it are joined by a no-break space.
  */
 export function t(key: UiKey, vars: Record<string, string | number>, locale: Locale): string {
   const template = dictionaries[locale][key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) return `{${name}}`;
     return typeof value === 'number' ? formatVar(value, locale) : value;
   });
+  return keepUnits(text);
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();

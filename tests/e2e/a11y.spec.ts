@@ -1,6 +1,6 @@
 /**
  * axe-core sweep (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA rules) over every URL in the built
- * sitemap (home, directory, every park profile, every process page, the inquiry pages,
+ * sitemap, in both languages (home, directory, every park profile, every process page, the inquiry pages,
  * privacy...) plus the 404 page. Zero violations; failures list rule ids and targets so
  * they can be fixed without rerunning by hand. A sitemap that lost a park or process page
  * fails here too.
@@ -13,24 +13,28 @@ import { expect, test } from '@playwright/test';
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const fileIds = (folder: string) =>
-  readdirSync(join(contentDir, folder)).map((f) => f.replace(/\.[^.]+$/, ''));
+  readdirSync(join(contentDir, folder))
+    .filter((f) => !f.endsWith('.en.md'))
+    .map((f) => f.replace(/\.[^.]+$/, ''));
 
 const sitemapPaths = [
   ...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
 ].map((match) => new URL(match[1] ?? '/').pathname);
 
-const paths = [...sitemapPaths, '/no-such-page/'];
+const paths = [...sitemapPaths, '/no-such-page/', '/en/no-such-page/'];
 
-test('the sitemap lists the home page, every park and every process page', () => {
-  const expected = [
-    '/',
-    '/parks/',
-    ...fileIds('parks').map((slug) => `/parks/${slug}/`),
-    '/processes/',
-    ...fileIds('taxonomy/processes').map((id) => `/processes/${id}/`),
-    '/inquire/',
-    '/privacy/',
-  ];
+test('the sitemap lists the home page, every park and every process page in both languages', () => {
+  const expected = ['', '/en'].flatMap((prefix) =>
+    [
+      '/',
+      '/parks/',
+      ...fileIds('parks').map((slug) => `/parks/${slug}/`),
+      '/processes/',
+      ...fileIds('taxonomy/processes').map((id) => `/processes/${id}/`),
+      '/inquire/',
+      '/privacy/',
+    ].map((path) => `${prefix}${path}`),
+  );
   expect(sitemapPaths).toEqual(expect.arrayContaining(expected));
 });
 
@@ -40,7 +44,7 @@ test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 for (const path of paths) {
   test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
     const response = await page.goto(path);
-    expect(response?.status(), `${path} status`).toBe(path === '/no-such-page/' ? 404 : 200);
+    expect(response?.status(), `${path} status`).toBe(path.endsWith('/no-such-page/') ? 404 : 200);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

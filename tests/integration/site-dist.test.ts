@@ -79,23 +79,36 @@ function loadPages(): Page[] {
 
 /** The dist/ file a same-site path is served from, or null when nothing serves it. */
 function fileFor(pathname: string): string | null {
-  // Astro writes the not-found page as 404.html; its canonical URL is /404/.
-  const decoded = pathname === '/404/' ? '/404.html' : decodeURIComponent(pathname);
+  const decoded = decodeURIComponent(pathname);
   const candidate = decoded.endsWith('/')
     ? join(distDir, decoded, 'index.html')
     : join(distDir, decoded);
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
 }
 
+/** Entry ids of a content folder (English body files `<id>.en.md` share their entry's id). */
 const ids = (content: string) =>
-  readdirSync(join(contentDir, content)).map((f) => f.replace(/\.[^.]+$/, ''));
+  readdirSync(join(contentDir, content))
+    .filter((f) => !f.endsWith('.en.md'))
+    .map((f) => f.replace(/\.[^.]+$/, ''));
+/** The language a path is in: English under /en/, Simplified Chinese elsewhere. */
+const langOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'zh-CN');
 
 const pages = loadPages();
 
 describe('every HTML page in dist/', () => {
   it('found pages to check', () => {
     expect(pages.map((p) => p.urlPath)).toEqual(
-      expect.arrayContaining(['/', '/parks/', '/processes/', '/404/']),
+      expect.arrayContaining([
+        '/',
+        '/parks/',
+        '/processes/',
+        '/404/',
+        '/en/',
+        '/en/parks/',
+        '/en/processes/',
+        '/en/404/',
+      ]),
     );
   });
 
@@ -103,7 +116,7 @@ describe('every HTML page in dist/', () => {
     '%s has lang, title, one h1, description, canonical',
     (_, page) => {
       const html = page.tags.find((t) => t.name === 'html');
-      expect(html?.attrs.get('lang'), 'html lang').toMatch(/^[a-z]{2}(-[A-Za-z]+)*$/);
+      expect(html?.attrs.get('lang'), 'html lang').toBe(langOf(page.urlPath));
       const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1]?.trim();
       expect(title, 'title').toBeTruthy();
       expect(
@@ -121,7 +134,7 @@ describe('every HTML page in dist/', () => {
         (t) => t.name === 'link' && t.attrs.get('rel') === 'canonical',
       );
       expect(canonical?.attrs.get('href'), 'canonical').toMatch(/^https?:\/\//);
-      if (page.urlPath !== '/404/') {
+      if (!page.urlPath.endsWith('/404/')) {
         expect(new URL(canonical?.attrs.get('href') ?? '').pathname, 'canonical path').toBe(
           page.urlPath,
         );
@@ -206,7 +219,7 @@ describe('pages for every park and process', () => {
     ['parks', 'parks'],
     ['processes', 'taxonomy/processes'],
   ])('every %s content file has a page listed in the sitemap', (route, folder) => {
-    const expected = ids(folder).map((id) => `/${route}/${id}/`);
+    const expected = ids(folder).flatMap((id) => [`/${route}/${id}/`, `/en/${route}/${id}/`]);
     expect(expected.length).toBeGreaterThan(0);
     const inSitemap = sitemapPaths();
     for (const path of expected) {
@@ -222,6 +235,7 @@ describe('pages for every park and process', () => {
       expect(fileFor(url.pathname), url.pathname).not.toBeNull();
     }
     expect(locs.map((u) => u.pathname)).not.toContain('/404/');
+    expect(locs.map((u) => u.pathname)).not.toContain('/en/404/');
   });
 
   it('robots.txt points crawlers at the sitemap index on the configured site', () => {

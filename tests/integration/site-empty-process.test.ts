@@ -36,6 +36,8 @@ const text = (html: string) =>
 
 let page = '';
 let index = '';
+let pageZh = '';
+let indexZh = '';
 
 beforeAll(() => {
   cpSync(join(root, 'content'), contentDir, { recursive: true });
@@ -60,22 +62,28 @@ beforeAll(() => {
     },
   );
   expect(build.status, build.stderr.slice(-2000) || build.stdout.slice(-2000)).toBe(0);
-  page = readFileSync(join(outDir, 'processes', processId, 'index.html'), 'utf8');
-  index = readFileSync(join(outDir, 'processes', 'index.html'), 'utf8');
+  page = readFileSync(join(outDir, 'en/processes', processId, 'index.html'), 'utf8');
+  index = readFileSync(join(outDir, 'en/processes', 'index.html'), 'utf8');
+  pageZh = readFileSync(join(outDir, 'processes', processId, 'index.html'), 'utf8');
+  indexZh = readFileSync(join(outDir, 'processes', 'index.html'), 'utf8');
 });
 
 afterAll(() => {
   if (existsSync(work)) rmSync(work, { recursive: true, force: true });
 });
 
+const h1s = (html: string) =>
+  [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1] ?? ''));
+
 describe('a process with no park in reach', () => {
-  it('says so in the one heading', () => {
-    const h1s = [...page.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1] ?? ''));
-    expect(h1s).toEqual(['No park has Glass blowing within 30 km yet']);
+  it('says so in the one heading, in both languages', () => {
+    expect(h1s(page)).toEqual(['No park has glass blowing within 30 km yet']);
+    expect(h1s(pageZh)).toEqual(['30 公里内暂无园区有玻璃吹制配套']);
   });
 
   it('names the parks whose target chains need it, linked to their profiles', () => {
     const targeting = readdirSync(join(contentDir, 'parks'))
+      .filter((file) => !file.endsWith('.en.md'))
       .map((file) => readFileSync(join(contentDir, 'parks', file), 'utf8'))
       .map(
         (md) =>
@@ -89,22 +97,31 @@ describe('a process with no park in reach', () => {
     const section =
       /<section[^>]*aria-labelledby="parks-needing"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
     expect(text(section)).toContain('Parks whose target chains need glass blowing');
-    for (const park of targeting) expect(section).toContain(`href="/parks/${park.slug}/"`);
-    expect(section.match(/href="\/parks\//g)).toHaveLength(targeting.length);
+    for (const park of targeting) expect(section).toContain(`href="/en/parks/${park.slug}/"`);
+    expect(section.match(/href="\/en\/parks\//g)).toHaveLength(targeting.length);
+    const sectionZh =
+      /<section[^>]*aria-labelledby="parks-needing"[\s\S]*?<\/section>/.exec(pageZh)?.[0] ?? '';
+    expect(text(sectionZh)).toContain('主导产业需要玻璃吹制的园区');
+    for (const park of targeting) expect(sectionZh).toContain(`href="/parks/${park.slug}/"`);
   });
 
   it('offers the inquiry form and the processes that are available', () => {
-    expect(page).toMatch(/<a[^>]*href="\/inquire\/"[^>]*>\s*Send an inquiry\s*<\/a>/);
+    expect(page).toMatch(/<a[^>]*href="\/en\/inquire\/"[^>]*>\s*Send an inquiry\s*<\/a>/);
+    expect(pageZh).toMatch(/<a[^>]*href="\/inquire\/"[^>]*>\s*投资咨询\s*<\/a>/);
     const others =
       /<section[^>]*aria-labelledby="other-processes"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(others).toContain('href="/processes/mold-stamping/"');
-    expect(others).not.toContain(`href="/processes/${processId}/"`);
+    expect(others).toContain('href="/en/processes/mold-stamping/"');
+    expect(others).not.toContain(`href="/en/processes/${processId}/"`);
   });
 
   it('is listed on the processes index among those without a supplier', () => {
     const missing =
       /<section[^>]*aria-labelledby="missing"[\s\S]*?<\/section>/.exec(index)?.[0] ?? '';
-    expect(missing).toContain(`href="/processes/${processId}/"`);
+    expect(missing).toContain(`href="/en/processes/${processId}/"`);
     expect(text(missing)).toContain('No park within 30 km yet');
+    const missingZh =
+      /<section[^>]*aria-labelledby="missing"[\s\S]*?<\/section>/.exec(indexZh)?.[0] ?? '';
+    expect(missingZh).toContain(`href="/processes/${processId}/"`);
+    expect(text(missingZh)).toContain('30 公里内暂无园区');
   });
 });

@@ -3,6 +3,7 @@
  * measure words), so each locale has its own builders with the same names.
  */
 import type { ParkModel } from '../../data/types';
+import { keepUnits } from '../format';
 import type { Locale } from '../locales';
 import * as en from './en';
 import * as zh from './zh-CN';
@@ -18,5 +19,8 @@ const builders: Record<Locale, { parkHeadings: (park: ParkModel) => ParkHeadings
 
 /** Every section heading of a profile in `locale`. */
 export function parkHeadings(park: ParkModel, locale: Locale): ParkHeadings {
-  return builders[locale].parkHeadings(park);
+  const headings = builders[locale].parkHeadings(park);
+  return Object.fromEntries(
+    Object.entries(headings).map(([key, text]) => [key, keepUnits(text)]),
+  ) as unknown as ParkHeadings;
 }

@@ -105,7 +105,7 @@ describe('buildCatalog: a park and what lies around it', () => {
     expect(zeta().keyFigures.en).toHaveLength(6);
     const zh = Object.fromEntries(zeta().keyFigures['zh-CN'].map((f) => [f.id, f]));
     expect(zh['available-land']).toMatchObject({ value: 1850, unit: '亩', label: '可供工业用地' });
-    expect(zh['suppliers-within-reach']?.label).toBe('30 公里内配套企业');
+    expect(zh['suppliers-within-reach']?.label).toBe('30\u00a0公里内配套企业');
   });
 
   it('derives the timeline, the 50-mu example, the track record and the facts', () => {

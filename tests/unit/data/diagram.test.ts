@@ -4,6 +4,9 @@ import { layoutDistanceDiagram } from '../../../src/data/diagram';
 import { describeReach, reachRows, shortName } from '../../../src/data/reach-rows';
 import { NOW, fixtureInput } from './fixtures';
 
+/** The text with no-break spaces (figure + unit) read as plain spaces. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
 const park = () => {
   const p = buildCatalog(fixtureInput(), { now: NOW }).park('zeta-zone');
   if (!p) throw new Error('fixture park missing');
@@ -109,14 +112,14 @@ describe('describeReach', () => {
     const p = park();
     const label = (id: string) => id.replace('-', ' ');
     const text = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, label, 'en');
-    expect(text).toBe(
+    expect(plain(text)).toBe(
       '3 suppliers within 30 km and 3 institutions within 50 km; nearest supplier: inside, injection molding, 2.5 km E, in the park',
     );
-    expect(describeReach([], [], 30, 50, (id) => id, 'en')).toBe(
+    expect(plain(describeReach([], [], 30, 50, (id) => id, 'en'))).toBe(
       '0 suppliers within 30 km and 0 institutions within 50 km',
     );
     const zh = describeReach(p.suppliersWithinReach, p.talent.institutions, 30, 50, label, 'zh-CN');
-    expect(zh).toBe(
+    expect(plain(zh)).toBe(
       '30 公里内有 3 家供应商，50 公里内有 3 所院校和机构；最近的供应商：inside（injection molding），东 2.5 公里，位于园区内',
     );
   });

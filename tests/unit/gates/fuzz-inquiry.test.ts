@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../../netlify/lib/security-headers';
 import { validBody } from '../inquiry/fixtures';
-import { answerProblems, fuzzInquiry, storedLeadProblems, type Sample } from '../../gates/fuzz-inquiry';
+import {
+  answerProblems,
+  fuzzInquiry,
+  storedLeadProblems,
+  type Sample,
+} from '../../gates/fuzz-inquiry';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = SECURITY_HEADERS) =>
   new Response(JSON.stringify(body), {
