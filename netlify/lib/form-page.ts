@@ -1,11 +1,15 @@
 /**
- * The no-JavaScript validation error page: the built /inquire/ page with its form
- * re-rendered (error summary, messages next to fields, entered values escaped) by the
- * same renderer the page was built with. The function answers it with status 422.
+ * The no-JavaScript validation error page: the built /inquire/ (or /en/inquire/) page
+ * with its form re-rendered (error summary, messages next to fields, entered values
+ * escaped) by the same renderer the page was built with, in the same language. The
+ * function answers it with status 422.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHOICES_ELEMENT_ID, parseChoices } from '../../src/forms/choices';
+import { formMessages } from '../../src/forms/messages';
+import type { Locale } from '../../src/i18n/locales';
+import { localizePath } from '../../src/i18n/routing';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
@@ -16,8 +20,9 @@ import {
 export interface FormPageInput {
   /** What was posted (fromFormFields output or raw strings); shown back escaped. */
   values: Readonly<Record<string, unknown>>;
-  /** One message per field name, as validateInquiry reports them. */
+  /** One message per field name, in `locale` (validateInquiry's issues put into words). */
   errors: Readonly<Record<string, string>>;
+  locale: Locale;
 }
 
 interface Template {
@@ -28,18 +33,29 @@ interface Template {
 
 const templates = new Map<string, Promise<Template>>();
 
-/** Path of the built form page: $DIST_DIR/inquire/index.html, DIST_DIR defaulting to ./dist. */
-export function formPagePath(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return path.resolve(env.DIST_DIR ?? path.join(process.cwd(), 'dist'), 'inquire', 'index.html');
+/**
+ * Path of the built form page of `locale`: $DIST_DIR/inquire/index.html for zh-CN,
+ * $DIST_DIR/en/inquire/index.html for English; DIST_DIR defaults to ./dist.
+ */
+export function formPagePath(
+  locale: Locale,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
+  const page = localizePath('/inquire/', locale).split('/').filter(Boolean);
+  return path.resolve(env.DIST_DIR ?? path.join(process.cwd(), 'dist'), ...page, 'index.html');
 }
 
 /** Splits the built page around the form markers and reads the choices block; throws when either is missing. */
 export function parseTemplate(html: string): Template {
   const start = html.indexOf(FORM_START_MARKER);
   const end = html.indexOf(FORM_END_MARKER, start);
-  if (start < 0 || end < 0) throw new Error('The built inquiry page has no form markers; rebuild the site');
-  const choicesMatch = new RegExp(`<script[^>]*id="${CHOICES_ELEMENT_ID}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
-  if (!choicesMatch?.[1]) throw new Error('The built inquiry page has no form choices block; rebuild the site');
+  if (start < 0 || end < 0)
+    throw new Error('The built inquiry page has no form markers; rebuild the site');
+  const choicesMatch = new RegExp(
+    `<script[^>]*id="${CHOICES_ELEMENT_ID}"[^>]*>([\\s\\S]*?)</script>`,
+  ).exec(html);
+  if (!choicesMatch?.[1])
+    throw new Error('The built inquiry page has no form choices block; rebuild the site');
   return {
     before: html.slice(0, start + FORM_START_MARKER.length),
     after: html.slice(end),
@@ -47,9 +63,11 @@ export function parseTemplate(html: string): Template {
   };
 }
 
-/** Prefixes the document title with "Error: " (GOV.UK), so the problem is announced first. */
-function markTitle(html: string): string {
-  return html.replace(/<title>(?!Error: )/, '<title>Error: ');
+/** Prefixes the document title with "Error: " (GOV.UK) in the page's language, so the problem is announced first. */
+function markTitle(html: string, prefix: string): string {
+  return html.includes(`<title>${prefix}`)
+    ? html
+    : html.replace('<title>', () => `<title>${prefix}`);
 }
 
 function loadTemplate(file: string): Promise<Template> {
@@ -64,11 +82,17 @@ function loadTemplate(file: string): Promise<Template> {
 }
 
 /**
- * The full HTML of the inquiry page showing `errors` and re-filled `values`. The built
- * page is read once per path and cached; the form between the markers is replaced.
+ * The full HTML of the inquiry page in `locale` showing `errors` and re-filled `values`.
+ * The built page is read once per path and cached; the form between the markers is
+ * replaced.
  */
-export async function renderInquiryFormPage({ values, errors }: FormPageInput): Promise<string> {
-  const template = await loadTemplate(formPagePath());
-  const form = renderInquiryForm(template.choices, { values, errors });
-  return markTitle(template.before) + form + template.after;
+export async function renderInquiryFormPage({
+  values,
+  errors,
+  locale,
+}: FormPageInput): Promise<string> {
+  const template = await loadTemplate(formPagePath(locale));
+  const words = formMessages(locale);
+  const form = renderInquiryForm(template.choices, words, { values, errors });
+  return markTitle(template.before, words.errorPrefix) + form + template.after;
 }

@@ -1,8 +1,32 @@
 /**
  * Response helpers for the functions: every answer carries the security headers
- * (netlify.toml does not reach function responses) and is never cached.
+ * (netlify.toml does not reach function responses) and is never cached. Pages and
+ * messages are in the inquirer's language (`answerLocale`).
  */
+import { formMessages } from '../../src/forms/messages';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  localeFromAcceptLanguage,
+  type Locale,
+} from '../../src/i18n/locales';
+import { localizePath } from '../../src/i18n/routing';
 import { SECURITY_HEADERS } from './security-headers';
+
+/**
+ * The language to answer in: the body's `locale` field when it names a served locale,
+ * else the request's Accept-Language, else zh-CN.
+ */
+export function answerLocale(body: unknown, req: Request): Locale {
+  const field =
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    Object.hasOwn(body, 'locale')
+      ? (body as Record<string, unknown>)['locale']
+      : undefined;
+  return isLocale(field) ? field : localeFromAcceptLanguage(req.headers.get('accept-language'));
+}
 
 /** Headers every function response starts from. */
 export function baseHeaders(extra: Record<string, string> = {}): Headers {
@@ -70,47 +94,53 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A plain page for errors a browser without JavaScript may meet (429, 413, 503 …).
- * `detailsHtml` must already be escaped.
+ * A plain page in `locale` for errors a browser without JavaScript may meet (429, 413,
+ * 503 …), linking back to that language's form. `detailsHtml` must already be escaped.
  */
-export function errorPage(status: number, message: string, detailsHtml = ''): string {
+export function errorPage(
+  status: number,
+  message: string,
+  locale: Locale = DEFAULT_LOCALE,
+  detailsHtml = '',
+): string {
   const text = escapeHtml(message);
+  const { server } = formMessages(locale);
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${status}: ${text}</title></head>
-<body><main><h1>Your inquiry was not sent</h1><p>${text}</p>${detailsHtml}
-<p><a href="/inquire/">Back to the inquiry form</a></p></main></body>
+<body><main><h1>${escapeHtml(server.notSent)}</h1><p>${text}</p>${detailsHtml}
+<p><a href="${localizePath('/inquire/', locale)}">${escapeHtml(server.backToForm)}</a></p></main></body>
 </html>
 `;
 }
 
 /** A plain page listing validation errors, for when the form page itself is unavailable. */
-export function errorListPage(errors: Readonly<Record<string, string>>): string {
+export function errorListPage(
+  errors: Readonly<Record<string, string>>,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const items = Object.entries(errors)
     .map(
       ([field, message]) =>
         `<li><strong>${escapeHtml(field)}</strong>: ${escapeHtml(message)}</li>`,
     )
     .join('');
-  return errorPage(
-    422,
-    'Some answers need correcting; go back, correct them and send the form again.',
-    `<ul>${items}</ul>`,
-  );
+  return errorPage(422, formMessages(locale).server.fixAndResend, locale, `<ul>${items}</ul>`);
 }
 
 /**
  * An error answer in the client's format: `{ "error": message }` for JSON
- * clients, a short HTML page otherwise.
+ * clients, a short HTML page in `locale` otherwise.
  */
 export function errorResponse(
   req: Request,
   status: number,
   message: string,
   extra: Record<string, string> = {},
+  locale: Locale = DEFAULT_LOCALE,
 ): Response {
   return wantsJson(req)
     ? jsonResponse(status, { error: message }, extra)
-    : htmlResponse(status, errorPage(status, message), extra);
+    : htmlResponse(status, errorPage(status, message, locale), extra);
 }

@@ -14,10 +14,15 @@ import {
   type RecentLead,
 } from '../../src/domain/inquiry';
 import type { ParkFacts } from '../../src/domain/park-facts';
-import { renderInquiryFormPage } from './form-page';
+import { fill, localizeErrors } from '../../src/forms/localize';
+import { formMessages, type FormMessages } from '../../src/forms/messages';
+import type { Locale } from '../../src/i18n/locales';
+import { localizePath } from '../../src/i18n/routing';
+import { renderInquiryFormPage, type FormPageInput } from './form-page';
 import { BlobsLeadStore } from './blobs-lead-store';
-import { parseBody } from './body';
+import { parseBody, type BodyResult } from './body';
 import {
+  answerLocale,
   errorListPage,
   errorResponse,
   htmlResponse,
@@ -39,10 +44,7 @@ export interface InquiryDeps {
   notifier: Notifier;
   rateLimiter: RateLimiter;
   loadParks: () => Promise<ParkFacts[]>;
-  renderFormPage: (state: {
-    values: Record<string, unknown>;
-    errors: Record<string, string>;
-  }) => Promise<string>;
+  renderFormPage: (state: FormPageInput) => Promise<string>;
   now: () => Date;
   env: NodeJS.ProcessEnv;
   /** How far back earlier leads count for template and many-parks detection, in ms. */
@@ -76,19 +78,38 @@ export function defaultInquiryDeps(env: NodeJS.ProcessEnv = process.env): Inquir
 }
 
 type Parsed =
-  | { ok: true; raw: unknown; source: StoredLead['source']; fileFields: string[] }
+  | { ok: true; raw: unknown; source: StoredLead['source']; fileFields: string[]; locale: Locale }
   | { ok: false; response: Response };
+
+/** Why a body could not be read, in the inquirer's words. */
+const BODY_PROBLEM: Readonly<Record<400 | 413 | 415, keyof FormMessages['server']>> = {
+  400: 'badRequest',
+  413: 'tooLarge',
+  415: 'unsupportedType',
+};
+
+/** The body as the schema's input: JSON as sent, form fields converted. */
+const rawOf = (body: BodyResult & { ok: true }) =>
+  body.kind === 'json' ? body.value : fromFormFields(body.entries);
 
 async function parse(req: Request): Promise<Parsed> {
   const body = await parseBody(req);
-  if (!body.ok) return { ok: false, response: errorResponse(req, body.status, body.message) };
-  if (body.kind === 'json') return { ok: true, raw: body.value, source: 'json', fileFields: [] };
-  return {
-    ok: true,
-    raw: fromFormFields(body.entries),
-    source: 'form',
-    fileFields: body.fileFields,
-  };
+  if (!body.ok) {
+    // An unreadable body names no locale: Accept-Language decides.
+    const locale = answerLocale(undefined, req);
+    const message = formMessages(locale).server[BODY_PROBLEM[body.status]];
+    return { ok: false, response: errorResponse(req, body.status, message, {}, locale) };
+  }
+  const raw = rawOf(body);
+  const locale = answerLocale(raw, req);
+  if (body.kind === 'json') return { ok: true, raw, source: 'json', fileFields: [], locale };
+  return { ok: true, raw, source: 'form', fileFields: body.fileFields, locale };
+}
+
+/** The language of a request refused before its body was read (429): the body's field if readable. */
+async function refusedLocale(req: Request): Promise<Locale> {
+  const body = await parseBody(req).catch(() => undefined);
+  return answerLocale(body?.ok ? rawOf(body) : undefined, req);
 }
 
 async function invalid(
@@ -96,6 +117,7 @@ async function invalid(
   deps: InquiryDeps,
   raw: unknown,
   errors: Record<string, string>,
+  locale: Locale,
 ): Promise<Response> {
   if (wantsJson(req)) return jsonResponse(422, { errors });
   const values =
@@ -103,17 +125,17 @@ async function invalid(
       ? (raw as Record<string, unknown>)
       : {};
   try {
-    return htmlResponse(422, await deps.renderFormPage({ values, errors }));
+    return htmlResponse(422, await deps.renderFormPage({ values, errors, locale }));
   } catch (error) {
     // Without the built form page (site not built) the errors still reach the person.
     log({ event: 'form-page', error: describeError(error) });
-    return htmlResponse(422, errorListPage(errors));
+    return htmlResponse(422, errorListPage(errors, locale));
   }
 }
 
 function buildLead(
   inquiry: Inquiry,
-  parsed: { source: StoredLead['source'] },
+  parsed: { source: StoredLead['source']; locale: Locale },
   spam: SpamSignals,
   context: {
     parks: ParkFacts[];
@@ -131,6 +153,7 @@ function buildLead(
     id: leadIdFor(inquiry.idempotencyKey ?? contentIdempotencyKey(inquiry), inquiry.email),
     receivedAt: context.now.toISOString(),
     source: parsed.source,
+    locale: parsed.locale,
     inquiry: leadInquiry(inquiry),
     spam,
     qualification: qualify(inquiry, {
@@ -167,41 +190,38 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
     };
 
     if (req.method !== 'POST') {
-      return done(errorResponse(req, 405, 'Send the inquiry with POST.', { Allow: 'POST' }));
+      const locale = answerLocale(undefined, req);
+      const message = formMessages(locale).server.methodNotAllowed;
+      return done(errorResponse(req, 405, message, { Allow: 'POST' }, locale));
     }
     const limit = deps.rateLimiter.check(context.ip || 'unknown');
     if (!limit.allowed) {
       const retryAfter = String(limit.retryAfterSeconds);
-      return done(
-        errorResponse(
-          req,
-          429,
-          `Too many inquiries from this connection; try again in ${retryAfter} seconds.`,
-          { 'Retry-After': retryAfter },
-        ),
-      );
+      const locale = await refusedLocale(req);
+      const message = fill(formMessages(locale).server.tooMany, { seconds: retryAfter });
+      return done(errorResponse(req, 429, message, { 'Retry-After': retryAfter }, locale));
     }
 
+    // Until the body names a locale, faults are answered in the Accept-Language one.
+    let locale = answerLocale(undefined, req);
     try {
       const parsed = await parse(req);
       if (!parsed.ok) return done(parsed.response);
+      locale = parsed.locale;
+      const words = formMessages(locale);
       const parks = await deps.loadParks().catch((error: unknown) => {
         throw new StoreUnavailableError('loading park facts', { cause: error });
       });
       const result = validateInquiry(parsed.raw, { parks: parks.map((park) => park.slug) });
       const fileErrors = Object.fromEntries(
-        parsed.fileFields.map((name) => [
-          name,
-          'Files are not accepted; describe it in your question instead',
-        ]),
+        parsed.fileFields.map((name) => [name, words.errors['field.file']]),
       );
       if (!result.ok || parsed.fileFields.length > 0) {
-        return done(
-          await invalid(req, deps, parsed.raw, {
-            ...(result.ok ? {} : result.errors),
-            ...fileErrors,
-          }),
-        );
+        const errors = {
+          ...(result.ok ? {} : localizeErrors(result.errors, words.errors)),
+          ...fileErrors,
+        };
+        return done(await invalid(req, deps, parsed.raw, errors, locale));
       }
 
       const inquiry = result.data;
@@ -242,7 +262,9 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
       const fields = { leadId: stored.id, tier: stored.qualification.tier, created };
       if (!wantsJson(req))
         return done(
-          redirectResponse(`/inquire/thanks/?ref=${encodeURIComponent(stored.id)}`),
+          redirectResponse(
+            `${localizePath('/inquire/thanks/', locale)}?ref=${encodeURIComponent(stored.id)}`,
+          ),
           fields,
         );
       // The submitter learns the reference and the promise, never the tier or score.
@@ -257,16 +279,12 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
       );
     } catch (error) {
       log({ event: 'inquiry', error: describeError(error) });
+      const { server } = formMessages(locale);
       if (error instanceof StoreUnavailableError) {
-        const message =
-          'Inquiries cannot be stored right now; nothing was saved. Please send it again in a minute.';
-        return done(
-          errorResponse(req, 503, message, { 'Retry-After': String(RETRY_AFTER_SECONDS) }),
-        );
+        const retryAfter = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
+        return done(errorResponse(req, 503, server.unavailable, retryAfter, locale));
       }
-      return done(
-        errorResponse(req, 500, 'The inquiry could not be processed; nothing was saved.'),
-      );
+      return done(errorResponse(req, 500, server.internal, {}, locale));
     }
   };
 }

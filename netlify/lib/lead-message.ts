@@ -43,7 +43,8 @@ export function reasonTexts(lead: StoredLead, locale: Locale): string[] {
 
 /** The inquirer's language; leads stored before it was recorded count as Chinese. */
 export function inquirerLocale(lead: StoredLead): Locale {
-  const value = (lead as { locale?: unknown }).locale;
+  // Leads stored before the inquirer's language was recorded have none.
+  const value: unknown = lead.locale;
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 

@@ -11,6 +11,7 @@ import {
   type Qualification,
   type RecentLead,
 } from '../../src/domain/inquiry';
+import type { Locale } from '../../src/i18n/locales';
 import type { SpamSignals } from './spam';
 
 /** Webhook notification progress, kept on the lead so staff can see it. */
@@ -28,8 +29,11 @@ export interface NotificationState {
   sentTo?: string[];
 }
 
-/** What an inquiry keeps of the submission: everything but the spam-trap fields. */
-export type LeadInquiry = Omit<Inquiry, 'website' | 'startedAt'>;
+/**
+ * What an inquiry keeps of the submission: everything but the spam-trap fields and the
+ * language, which the lead keeps as `locale` (the one the inquirer was answered in).
+ */
+export type LeadInquiry = Omit<Inquiry, 'website' | 'startedAt' | 'locale'>;
 
 export interface StoredLead {
   schemaVersion: 1;
@@ -38,6 +42,11 @@ export interface StoredLead {
   receivedAt: string;
   /** How it arrived: the JSON API (script) or a plain form post. */
   source: 'json' | 'form';
+  /**
+   * The inquirer's language: the body's `locale` field, else Accept-Language, else zh-CN.
+   * Staff see it; answers to the inquirer go out in it.
+   */
+  locale: Locale;
   inquiry: LeadInquiry;
   spam: SpamSignals;
   qualification: Qualification;
@@ -86,5 +95,6 @@ export function leadInquiry(inquiry: Inquiry): LeadInquiry {
   const kept: Partial<Inquiry> = { ...inquiry };
   delete kept.website;
   delete kept.startedAt;
+  delete kept.locale;
   return kept as LeadInquiry;
 }

@@ -72,6 +72,7 @@ export function syntheticLead(n: number, endMs: number): StoredLead {
     },
     fingerprint: { emailHash: `h${n}`, parks },
     responseHours: 24,
+    locale: n % 5 === 0 ? 'en' : 'zh-CN',
     notification: { status: 'not-configured', attempts: 0 },
   } as StoredLead;
 }

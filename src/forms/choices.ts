@@ -4,6 +4,7 @@
  * without loading content (netlify/lib/form-page.ts reads it back).
  */
 import { localize, type LocalizedText } from '../i18n/content';
+import type { Locale } from '../i18n/locales';
 import type { FormChoices } from './render-form';
 
 export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
@@ -18,23 +19,31 @@ interface CatalogLike {
   processes: readonly { id: string; label: LocalizedText }[];
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) =>
-  a.label.localeCompare(b.label, 'en');
-
-/** Parks in catalog order (by name); industries and processes sorted by English label. */
-export function formChoicesFromCatalog(catalog: CatalogLike): FormChoices {
+/**
+ * The form's content choices in `locale`: parks in catalog order, industries and
+ * processes sorted by their label in that language (pinyin order for Chinese). A missing
+ * translation falls back to the other language (src/i18n/content.ts), never to a blank.
+ */
+export function formChoicesFromCatalog(catalog: CatalogLike, locale: Locale): FormChoices {
+  const collator = new Intl.Collator(locale);
+  const byLabel = (a: { label: string }, b: { label: string }) =>
+    collator.compare(a.label, b.label);
+  const place = (park: CatalogLike['parks'][number]) =>
+    locale === 'zh-CN'
+      ? `${localize(park.data.province, locale)}${localize(park.data.city, locale)}`
+      : `${localize(park.data.city, locale)}, ${localize(park.data.province, locale)}`;
   return {
     parks: catalog.parks.map((park) => ({
       slug: park.slug,
-      name: localize(park.data.name, 'en'),
-      place: `${localize(park.data.city, 'en')}, ${localize(park.data.province, 'en')}`,
+      name: localize(park.data.name, locale),
+      place: place(park),
       responseHours: park.summary.inquiryResponseHours,
     })),
     industries: catalog.chains
-      .map((chain) => ({ value: chain.id, label: localize(chain.label, 'en') }))
+      .map((chain) => ({ value: chain.id, label: localize(chain.label, locale) }))
       .sort(byLabel),
     processes: catalog.processes
-      .map((process) => ({ value: process.id, label: localize(process.label, 'en') }))
+      .map((process) => ({ value: process.id, label: localize(process.label, locale) }))
       .sort(byLabel),
   };
 }

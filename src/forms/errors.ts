@@ -1,13 +1,17 @@
 /**
  * Error markup shared by the server-rendered form and the client script, following the
  * GOV.UK error-summary and error-message patterns: a focused summary titled "There is a
- * problem" that links to each field, and a message above each field's control.
+ * problem" (in the page's language) that links to each field, and a message above each
+ * field's control. Messages arrive already in words (../localize.ts).
  */
 import { INQUIRY_FIELDS } from '../domain/inquiry/fields';
 import { escapeHtml } from './html';
+import type { ClientMessages } from './messages/types';
 
 export const ERROR_SUMMARY_ID = 'error-summary';
-const SUMMARY_TITLE = 'There is a problem';
+
+/** The words the error markup needs. */
+export type ErrorWords = Pick<ClientMessages, 'summaryTitle' | 'errorPrefix'>;
 
 /** Id of a field's first control, the target of the error summary's link. */
 export const fieldId = (name: string): string => `field-${name}`;
@@ -35,7 +39,10 @@ export function orderedErrors(errors: Readonly<Record<string, string>>): [string
  * errors about keys the form does not show are listed as plain text. `autofocus`
  * moves focus to it when the page loads even without JavaScript.
  */
-export function renderErrorSummary(errors: Readonly<Record<string, string>>): string {
+export function renderErrorSummary(
+  errors: Readonly<Record<string, string>>,
+  words: ErrorWords,
+): string {
   const items = orderedErrors(errors)
     .map(([name, message]) =>
       FIELD_ORDER.has(name)
@@ -45,14 +52,14 @@ export function renderErrorSummary(errors: Readonly<Record<string, string>>): st
     .join('');
   return (
     `<div id="${ERROR_SUMMARY_ID}" class="mb-8 border-4 border-error-700 p-4 focus:outline-[3px] focus:outline-offset-2 focus:outline-brand-600" tabindex="-1" autofocus aria-labelledby="${ERROR_SUMMARY_ID}-title">` +
-    `<div role="alert"><h2 id="${ERROR_SUMMARY_ID}-title" class="text-xl font-bold">${SUMMARY_TITLE}</h2>` +
+    `<div role="alert"><h2 id="${ERROR_SUMMARY_ID}-title" class="text-xl font-bold">${escapeHtml(words.summaryTitle)}</h2>` +
     `<ul class="mt-3 list-none space-y-2">${items}</ul></div></div>`
   );
 }
 
 /** The message shown above a field's control; the hidden prefix tells screen readers it is an error. */
-export function renderFieldError(name: string, message: string): string {
-  return `<p id="${escapeHtml(errorId(name))}" class="mb-2 font-semibold text-error-700"><span class="sr-only">Error: </span>${escapeHtml(message)}</p>`;
+export function renderFieldError(name: string, message: string, words: ErrorWords): string {
+  return `<p id="${escapeHtml(errorId(name))}" class="mb-2 font-semibold text-error-700"><span class="sr-only">${escapeHtml(words.errorPrefix)}</span>${escapeHtml(message)}</p>`;
 }
 
 /** The aria-describedby value of a field: its hint (if any), then its error (if any). */

@@ -3,6 +3,10 @@
  * by the renderer (server, no-JS error page) and the client script (as boxes are ticked).
  */
 import { escapeHtml } from './html';
+import { fill } from './localize';
+import type { ClientMessages } from './messages/types';
+
+type Words = ClientMessages['responseTimes'];
 
 export const RESPONSE_TIMES_ID = 'inquiry-response-times';
 
@@ -13,18 +17,20 @@ export interface ResponseTime {
 }
 
 /** One sentence per chosen park ("Xiangjiang … answers within 24 business hours."). */
-export function responseTimeSentences(parks: readonly ResponseTime[]): string[] {
-  return parks.map(
-    (park) =>
-      `${park.name} answers within ${park.responseHours} business hour${park.responseHours === 1 ? '' : 's'}.`,
+export function responseTimeSentences(parks: readonly ResponseTime[], words: Words): string[] {
+  return parks.map((park) =>
+    fill(park.responseHours === 1 ? words.one : words.other, {
+      name: park.name,
+      hours: park.responseHours,
+    }),
   );
 }
 
 /** The inner HTML of the response-time box for the chosen parks (empty when none). */
-export function renderResponseTimes(parks: readonly ResponseTime[]): string {
+export function renderResponseTimes(parks: readonly ResponseTime[], words: Words): string {
   if (parks.length === 0) return '';
-  const items = responseTimeSentences(parks)
+  const items = responseTimeSentences(parks, words)
     .map((sentence) => `<li>${escapeHtml(sentence)}</li>`)
     .join('');
-  return `<h3 class="font-semibold">Committed response times</h3><ul class="mt-1 list-disc pl-5">${items}</ul>`;
+  return `<h3 class="font-semibold">${escapeHtml(words.heading)}</h3><ul class="mt-1 list-disc pl-5">${items}</ul>`;
 }

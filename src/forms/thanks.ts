@@ -19,6 +19,7 @@ const asked = new Set((params.get('parks') ?? '').split(',').filter(Boolean));
 const rows = [...document.querySelectorAll<HTMLElement>('[data-response-park]')];
 if (rows.some((row) => asked.has(row.dataset.responsePark ?? ''))) {
   for (const row of rows) row.hidden = !asked.has(row.dataset.responsePark ?? '');
+  // The page carries the heading in its own language; this script holds no words.
   const heading = document.getElementById('response-times-heading');
-  if (heading) heading.textContent = 'When the parks you asked will answer';
+  if (heading?.dataset.askedHeading) heading.textContent = heading.dataset.askedHeading;
 }

@@ -4,6 +4,10 @@
  * it: `?park=` preselects, the draft survives a reload (sessionStorage, this tab only),
  * the shared schema validates inline, the form posts JSON, and a network or server
  * failure keeps every answer in the page and retries with the same idempotency key.
+ * Its words come from the page's JSON block (one locale's table), not from this bundle,
+ * so /inquire/ and /en/inquire/ share one script and each ships only its own language.
+ * The draft is shared by both languages' forms (same tab, same origin), so switching
+ * language keeps what was typed.
  */
 import {
   describedBy,
@@ -12,27 +16,42 @@ import {
   renderErrorSummary,
   renderFieldError,
 } from '../forms/errors';
-import { IDEMPOTENCY_FIELD, STATUS_ID } from '../forms/render-form';
+import { escapeHtml } from '../forms/html';
+import { IDEMPOTENCY_FIELD, LOCALE_FIELD, STATUS_ID } from '../forms/ids';
+import { localizeErrors } from '../forms/localize';
+import type { ClientMessages } from '../forms/messages/types';
 import { renderResponseTimes, RESPONSE_TIMES_ID } from '../forms/response-times';
 import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '../domain/inquiry/fields';
 import { fromFormFields } from '../domain/inquiry/form-data';
 import { validateInquiry } from '../domain/inquiry/schema';
+import {
+  clearDraft,
+  newKey,
+  readDraft,
+  readJson,
+  readMessages,
+  retryDelayMs,
+  writeDraft,
+  type Draft,
+} from './inquiry-form-io';
 
-const DRAFT_KEY = 'inquiry-draft';
 /** Automatic retries after a network error, 429 or 5xx, before the visitor is asked. */
 const AUTO_RETRIES = 2;
 /** Longest wait the page accepts from Retry-After before asking the visitor instead. */
 const MAX_AUTO_WAIT_MS = 10_000;
 
-interface Draft {
-  entries: [string, string][];
-}
+/** Fields a draft never carries: the trap, and the language (each form keeps its own). */
+const NOT_DRAFTED = new Set([HONEYPOT_FIELD, LOCALE_FIELD]);
 
 const form = document.getElementById('inquiry-form');
-if (form instanceof HTMLFormElement) enhance(form);
+const words = readMessages();
+// Without its words the script stays out of the way: the form still posts without it.
+if (form instanceof HTMLFormElement && words) enhance(form, words);
 
-function enhance(form: HTMLFormElement): void {
-  const baseTitle = document.title.replace(/^Error: /, '');
+function enhance(form: HTMLFormElement, words: ClientMessages): void {
+  const baseTitle = document.title.startsWith(words.errorPrefix)
+    ? document.title.slice(words.errorPrefix.length)
+    : document.title;
   const hidden = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
   const touched = new Set<string>();
   let sending = false;
@@ -78,7 +97,7 @@ function enhance(form: HTMLFormElement): void {
     event.preventDefault();
     if (sending) return;
     const result = validateInquiry(collect());
-    if (!result.ok) return showErrors(result.errors);
+    if (!result.ok) return showErrors(localizeErrors(result.errors, words.errors));
     void send();
   });
 
@@ -91,13 +110,14 @@ function enhance(form: HTMLFormElement): void {
 
   function validateField(name: string): void {
     const result = validateInquiry(collect());
-    setFieldError(name, result.ok ? undefined : result.errors[name]);
+    const issue = result.ok ? undefined : result.errors[name];
+    setFieldError(name, issue && localizeErrors({ [name]: issue }, words.errors)[name]);
   }
 
   async function send(): Promise<void> {
     const body = JSON.stringify(collect());
     sending = true;
-    setStatus('<p>Sending your inquiry…</p>');
+    setStatus(`<p>${escapeHtml(words.status.sending)}</p>`);
     form.querySelector('button[type="submit"]')?.setAttribute('aria-disabled', 'true');
     try {
       for (let attempt = 0; ; attempt += 1) {
@@ -131,22 +151,23 @@ function enhance(form: HTMLFormElement): void {
     const parks = chosenParks().map((box) => box.value);
     clearDraft();
     location.assign(
-      `/inquire/thanks/?ref=${encodeURIComponent(id)}&parks=${encodeURIComponent(parks.join(','))}`,
+      `${words.thanksPath}?ref=${encodeURIComponent(id)}&parks=${encodeURIComponent(parks.join(','))}`,
     );
   }
 
   function showFailure(response: Response | undefined): void {
+    const { status } = words;
     const reason = !response
-      ? 'We could not reach the server. Check your connection.'
+      ? status.offline
       : response.status === 413
-        ? 'Your inquiry is too long. Shorten your question and send it again.'
+        ? status.tooLarge
         : response.status === 429
-          ? 'Too many inquiries came from your connection just now. Wait a minute, then try again.'
-          : 'The server could not store your inquiry just now.';
+          ? status.tooMany
+          : status.unavailable;
     setStatus(
       `<div role="alert" class="border-l-4 border-warn-700 bg-warn-50 p-4 text-warn-700">` +
-        `<p><strong>Your inquiry has not been sent yet.</strong> ${reason} Your answers are still here.</p>` +
-        `<button type="button" data-retry class="mt-3 border-2 border-warn-700 bg-white px-4 py-2 font-semibold">Try again</button></div>`,
+        `<p><strong>${escapeHtml(status.notSent)}</strong> ${escapeHtml(reason)} ${escapeHtml(status.kept)}</p>` +
+        `<button type="button" data-retry class="mt-3 border-2 border-warn-700 bg-white px-4 py-2 font-semibold">${escapeHtml(status.retry)}</button></div>`,
     );
   }
 
@@ -160,16 +181,16 @@ function enhance(form: HTMLFormElement): void {
       setFieldError(wrapper.dataset.field ?? '', errors[wrapper.dataset.field ?? '']);
     });
     document.getElementById(ERROR_SUMMARY_ID)?.remove();
-    form.insertAdjacentHTML('afterbegin', renderErrorSummary(errors));
+    form.insertAdjacentHTML('afterbegin', renderErrorSummary(errors, words));
     document.getElementById(ERROR_SUMMARY_ID)?.focus();
-    document.title = `Error: ${baseTitle}`;
+    document.title = `${words.errorPrefix}${baseTitle}`;
   }
 
   function setFieldError(name: string, message: string | undefined): void {
     const wrapper = form.querySelector<HTMLElement>(`[data-field="${name}"]`);
     const slot = wrapper?.querySelector('[data-error-slot]');
     if (!wrapper || !slot) return;
-    slot.innerHTML = message === undefined ? '' : renderFieldError(name, message);
+    slot.innerHTML = message === undefined ? '' : renderFieldError(name, message, words);
     wrapper.toggleAttribute('data-invalid', message !== undefined);
     const fieldset = wrapper.querySelector('fieldset');
     const controls = wrapper.querySelectorAll<HTMLElement>('input, select, textarea');
@@ -200,19 +221,16 @@ function enhance(form: HTMLFormElement): void {
         name: park.dataset.parkName ?? park.value,
         responseHours: Number(park.dataset.responseHours),
       })),
+      words.responseTimes,
     );
   }
 
   function saveDraft(): void {
     const entries = [...new FormData(form)].filter(
       (entry): entry is [string, string] =>
-        typeof entry[1] === 'string' && entry[0] !== HONEYPOT_FIELD,
+        typeof entry[1] === 'string' && !NOT_DRAFTED.has(entry[0]),
     );
-    try {
-      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ entries } satisfies Draft));
-    } catch {
-      // Storage can be full or disabled; the form works without a draft.
-    }
+    writeDraft({ entries });
   }
 
   function restore(draft: Draft | undefined): void {
@@ -223,22 +241,10 @@ function enhance(form: HTMLFormElement): void {
     for (const element of form.elements) {
       const control = element as HTMLInputElement;
       const values = byName.get(control.name);
-      if (!values || control.name === HONEYPOT_FIELD) continue;
+      if (!values || NOT_DRAFTED.has(control.name)) continue;
       if (control.type === 'checkbox') control.checked = values.includes(control.value);
       else control.value = values[0] ?? '';
     }
-  }
-}
-
-/** The JSON answer of the function, or undefined when the body is not the JSON it documents. */
-async function readJson(
-  response: Response,
-): Promise<{ id?: unknown; errors?: Record<string, string> } | undefined> {
-  try {
-    const value: unknown = await response.json();
-    return typeof value === 'object' && value !== null ? value : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -247,35 +253,4 @@ function isGroupOrSelect(target: EventTarget | null): boolean {
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLInputElement && target.type === 'checkbox')
   );
-}
-
-function readDraft(): Draft | undefined {
-  try {
-    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
-    return draft && Array.isArray(draft.entries) ? draft : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function clearDraft(): void {
-  try {
-    sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to clear when storage is unavailable.
-  }
-}
-
-/** A random idempotency key; randomUUID needs a secure context, so fall back to getRandomValues. */
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
-}
-
-/** Retry-After (seconds) when the server sends it, else 1 s, 3 s, … backoff. */
-function retryDelayMs(response: Response | undefined, attempt: number): number {
-  const header = Number(response?.headers.get('retry-after'));
-  return Number.isFinite(header) && header > 0 ? header * 1000 : 1000 * (2 * attempt + 1);
 }

@@ -1,10 +1,13 @@
 /**
  * Accessibility of the inquiry pages in the states a sitemap sweep cannot reach: the
  * form after a failed submit (client-side and the server's no-JS error page), and the
- * thanks page with a reference. axe-core, WCAG 2.2 AA tags.
+ * thanks page with a reference, in Chinese (/inquire/) and English (/en/inquire/).
+ * axe-core, WCAG 2.2 AA tags.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../src/forms/messages/en';
+import { zhCN } from '../../src/forms/messages/zh-CN';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // axe over a 60-control form takes seconds on a loaded 2-core machine.
@@ -17,28 +20,39 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-test('the form, with JavaScript, before and after a failed submit', async ({ page }) => {
-  await page.goto('/inquire/?park=xiangjiang-auto-parts-zone');
-  expect(await violations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Send inquiry' }).click();
-  await expect(page.locator('#error-summary')).toBeFocused();
-  expect(await violations(page)).toEqual([]);
-});
+for (const [form, words] of [
+  ['/inquire/', zhCN],
+  ['/en/inquire/', en],
+] as const) {
+  test.describe(form, () => {
+    test('the form, with JavaScript, before and after a failed submit', async ({ page }) => {
+      await page.goto(`${form}?park=xiangjiang-auto-parts-zone`);
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: words.submit, exact: true }).click();
+      await expect(page.locator('#error-summary')).toBeFocused();
+      await expect(page.locator('#error-summary')).toContainText(words.summaryTitle);
+      expect(await violations(page)).toEqual([]);
+    });
 
-test('the thanks page with a reference', async ({ page }) => {
-  await page.goto('/inquire/thanks/?ref=ld_0123456789abcdef0123&parks=xiangjiang-auto-parts-zone');
-  await expect(page.locator('#inquiry-ref')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
-});
+    test('the thanks page with a reference', async ({ page }) => {
+      await page.goto(
+        `${form}thanks/?ref=ld_0123456789abcdef0123&parks=xiangjiang-auto-parts-zone`,
+      );
+      await expect(page.locator('#inquiry-ref')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
 
-test("the function's error page (the form posted without the script)", async ({ page }) => {
-  // The page's script is blocked rather than JavaScript switched off, so axe can still run.
-  await page.route('**/_astro/*.js', (route) => route.abort());
-  await page.goto('/inquire/');
-  await page.getByLabel('Company name').fill('Acme Ltd');
-  const answer = page.waitForResponse('**/api/inquiry');
-  await page.getByRole('button', { name: 'Send inquiry' }).click();
-  expect((await answer).status()).toBe(422);
-  await expect(page).toHaveTitle(/^Error: /);
-  expect(await violations(page)).toEqual([]);
-});
+    test("the function's error page (the form posted without the script)", async ({ page }) => {
+      // The page's script is blocked rather than JavaScript switched off, so axe can still run.
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(form);
+      await page.getByLabel(words.fields.company.label).fill('Acme Ltd');
+      const answer = page.waitForResponse('**/api/inquiry');
+      await page.getByRole('button', { name: words.submit, exact: true }).click();
+      expect((await answer).status()).toBe(422);
+      await expect(page).toHaveTitle(new RegExp(`^${words.errorPrefix}`));
+      await expect(page.locator('#error-summary')).toContainText(words.summaryTitle);
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}

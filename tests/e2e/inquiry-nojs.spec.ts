@@ -1,7 +1,8 @@
 /**
  * The inquiry form with JavaScript off: a plain urlencoded post, the function's HTML
  * error page with the entered values shown back (escaped), then the 303 to the thanks
- * page and the stored lead as staff see it.
+ * page and the stored lead as staff see it, on the English form; the Chinese form's
+ * no-JS path is in tests/e2e/inquiry-zh.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { fillValidInquiry, leadsFor, PARK } from './inquiry.helpers';
@@ -20,7 +21,7 @@ test('errors come back with the entered values; the corrected form reaches the t
     dialogs += 1;
     void dialog.dismiss();
   });
-  await page.goto(`/inquire/?park=${PARK}`);
+  await page.goto(`/en/inquire/?park=${PARK}`);
   // Without JavaScript the page cannot read ?park=; the visitor ticks the park.
   await expect(page.locator('input[name="parks"]:checked')).toHaveCount(0);
   await expect(page.locator('input[name="idempotencyKey"]')).toHaveValue('');
@@ -71,7 +72,7 @@ test('errors come back with the entered values; the corrected form reaches the t
   const redirect = page.waitForResponse('**/api/inquiry');
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   expect((await redirect).status()).toBe(303);
-  await expect(page).toHaveURL(/\/inquire\/thanks\/\?ref=ld_[0-9a-f]+$/);
+  await expect(page).toHaveURL(/\/en\/inquire\/thanks\/\?ref=ld_[0-9a-f]+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Inquiry sent' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
   await expect(page.locator(`[data-response-park="${PARK}"]`)).toBeVisible();
@@ -79,5 +80,6 @@ test('errors come back with the entered values; the corrected form reaches the t
   const leads = await leadsFor(company);
   expect(leads).toHaveLength(1);
   expect(leads[0]?.id).toBe(new URL(page.url()).searchParams.get('ref'));
+  expect(leads[0]?.locale).toBe('en');
   expect(leads[0]?.qualification.reasons.length).toBeGreaterThan(0);
 });

@@ -6,6 +6,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { en } from '../../src/forms/messages/en';
+import type { FormMessages } from '../../src/forms/messages/types';
 
 const run = promisify(execFile);
 
@@ -17,33 +19,37 @@ export function uniqueCompany(label: string): string {
   return `E2E ${label} Components Co ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Fills every field a person would for a genuine auto-parts project, by label as people see them. */
-export async function fillValidInquiry(page: Page, company: string): Promise<void> {
+/**
+ * Fills every field a person would for a genuine auto-parts project, by the labels people
+ * see in the form's language (`words`: the English or Chinese message table).
+ */
+export async function fillValidInquiry(
+  page: Page,
+  company: string,
+  words: FormMessages = en,
+): Promise<void> {
+  const field = (name: keyof FormMessages['fields']) => page.getByLabel(words.fields[name].label);
   await page.locator(`input[name="parks"][value="${PARK}"]`).check();
-  await page.getByLabel('Company name').fill(company);
-  await page.getByLabel('Country where the company is registered').selectOption('CN');
-  await page.getByLabel('Unified Social Credit Code').fill(VALID_USCC);
-  await page.getByLabel('Your name').fill('Liang Wenjie');
-  await page.getByLabel('Your role').fill('General Manager');
-  await page.getByLabel('Work email address').fill('liang.wenjie@hengtai-auto.example.cn');
-  await page.getByLabel('Phone number').fill('+86 731 5555 0199');
-  await page.getByLabel('Industry').selectOption('auto-parts');
-  await page.getByLabel('Type of project').selectOption('new-plant');
-  await page.getByLabel('Products').fill('Stamped body-in-white brackets');
-  await page.getByLabel('Investment (CNY)').fill('300000000');
-  await page.getByLabel('Land needed (mu)').fill('80');
-  await page.getByLabel('Power needed (kW)').fill('2500');
-  await page.getByLabel('Jobs').fill('220');
-  await page.getByLabel('When do you want to start?').selectOption('6-12m');
-  await page.getByLabel('Suppliers for processes we outsource').check();
-  // The same process list appears twice: needed from suppliers, and run on site.
-  await page
-    .getByRole('group', { name: 'Processes you need from nearby suppliers' })
-    .getByLabel('Mold stamping')
-    .check();
-  await page
-    .getByLabel('Your question')
-    .fill('Which stamping suppliers within 10 km could take 400-tonne press work?');
+  await field('company').fill(company);
+  await field('country').selectOption('CN');
+  await field('uscc').fill(VALID_USCC);
+  await field('contactName').fill('Liang Wenjie');
+  await field('role').fill(words.locale === 'en' ? 'General Manager' : '总经理');
+  await field('email').fill('liang.wenjie@hengtai-auto.example.cn');
+  await field('phone').fill('+86 731 5555 0199');
+  await field('industry').selectOption('auto-parts');
+  await field('projectType').selectOption('new-plant');
+  await field('products').fill('Stamped body-in-white brackets');
+  await field('investmentCny').fill('300000000');
+  await field('landMu').fill('80');
+  await field('powerKw').fill('2500');
+  await field('jobs').fill('220');
+  await field('timeline').selectOption('6-12m');
+  await page.getByLabel(words.options.needs.suppliers, { exact: true }).check();
+  await page.locator('input[name="processesNeeded"][value="mold-stamping"]').check();
+  await field('message').fill(
+    'Which stamping suppliers within 10 km could take 400-tonne press work?',
+  );
   await page.locator('#field-consent').check();
 }
 
@@ -60,6 +66,8 @@ export async function startedMinutesAgo(page: Page): Promise<void> {
 
 export interface ListedLead {
   id: string;
+  /** The inquirer's language, as the function negotiated it. */
+  locale: string;
   inquiry: { company: string };
   qualification: { tier: string; score: number; reasons: { rule: string; message: string }[] };
 }

@@ -2,7 +2,8 @@
  * The inquiry form in a real browser with JavaScript on: inline validation with the
  * shared schema, the JSON post, server errors, network failures with retry under the
  * same idempotency key, ?park= preselection, keyboard use, and the stored lead as staff
- * see it. tests/e2e/inquiry-nojs.spec.ts covers the same form with JavaScript off.
+ * see it, on the English form (/en/inquire/). tests/e2e/inquiry-nojs.spec.ts covers the
+ * same form with JavaScript off; tests/e2e/inquiry-zh.spec.ts the Chinese form.
  */
 import { expect, test, type Request } from '@playwright/test';
 import {
@@ -21,7 +22,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('empty submit focuses a linked error summary; a corrected inquiry reaches the thanks page and staff', async ({
     page,
   }) => {
-    await page.goto('/inquire/');
+    await page.goto('/en/inquire/');
     await page.getByRole('button', { name: 'Send inquiry' }).click();
 
     const summary = page.locator('#error-summary');
@@ -58,7 +59,7 @@ test.describe('inquiry form with JavaScript', () => {
     expect(request.headers()['content-type']).toContain('application/json');
     expect(request.headers()['accept']).toContain('application/json');
 
-    await expect(page).toHaveURL(/\/inquire\/thanks\/\?ref=ld_[0-9a-f]+/);
+    await expect(page).toHaveURL(/\/en\/inquire\/thanks\/\?ref=ld_[0-9a-f]+/);
     const ref = new URL(page.url()).searchParams.get('ref');
     await expect(page.locator('#inquiry-ref-value')).toHaveText(ref ?? 'missing');
     await expect(page.locator(`[data-response-park="${PARK}"]`)).toBeVisible();
@@ -68,6 +69,7 @@ test.describe('inquiry form with JavaScript', () => {
     expect(leads).toHaveLength(1);
     const [lead] = leads;
     expect(lead?.id).toBe(ref);
+    expect(lead?.locale).toBe('en');
     // The stored tier is the one the stored score earns (not any tier with any score).
     expect(lead?.qualification.tier).toBe(tierFor(lead?.qualification.score ?? Number.NaN));
     expect(lead?.qualification.reasons.length).toBeGreaterThan(0);
@@ -77,7 +79,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('?park= preselects the park, shows its response time, and a reload keeps the draft', async ({
     page,
   }) => {
-    await page.goto(`/inquire/?park=${PARK}`);
+    await page.goto(`/en/inquire/?park=${PARK}`);
     await expect(page.locator(`input[name="parks"][value="${PARK}"]`)).toBeChecked();
     await expect(page.locator('input[name="parks"]:checked')).toHaveCount(1);
     await expect(page.locator('#inquiry-response-times')).toContainText(
@@ -93,7 +95,7 @@ test.describe('inquiry form with JavaScript', () => {
   });
 
   test('field errors from the server appear next to their fields', async ({ page }) => {
-    await page.goto('/inquire/');
+    await page.goto('/en/inquire/');
     await fillValidInquiry(page, uniqueCompany('server-422'));
     // A park the site does not list: well-formed for the browser, refused by the server.
     await page.locator(`input[name="parks"][value="${PARK}"]`).evaluate((box: HTMLInputElement) => {
@@ -115,7 +117,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('a lost answer keeps the data; retrying with the same key stores one lead', async ({
     page,
   }) => {
-    await page.goto('/inquire/');
+    await page.goto('/en/inquire/');
     const company = uniqueCompany('retry');
     await fillValidInquiry(page, company);
     await startedMinutesAgo(page);
@@ -152,7 +154,7 @@ test.describe('inquiry form with JavaScript', () => {
   });
 
   test('a 503 is retried automatically after Retry-After', async ({ page }) => {
-    await page.goto('/inquire/');
+    await page.goto('/en/inquire/');
     await fillValidInquiry(page, uniqueCompany('503'));
     await startedMinutesAgo(page);
     let attempts = 0;
@@ -174,7 +176,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('keyboard alone: tab order follows the form, the honeypot is never reached, Enter submits', async ({
     page,
   }) => {
-    await page.goto('/inquire/');
+    await page.goto('/en/inquire/');
     await page.locator('#field-parks').focus();
     const order: string[] = [];
     for (let step = 0; step < 80; step += 1) {

@@ -38,7 +38,7 @@ export const KB = 1024;
 export const DEFAULT_BUDGETS = {
   content: { jsGzipBytes: 0, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
   interactive: { jsGzipBytes: 15 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
-  jsAllowed: ['/inquire/'],
+  jsAllowed: ['/inquire/', '/en/inquire/'],
 } as const;
 
 export interface BudgetViolation {

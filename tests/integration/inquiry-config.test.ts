@@ -97,6 +97,7 @@ describe('security headers', () => {
     const toml = await readFile('netlify.toml', 'utf8');
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/data\/parks.json"/);
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/inquire\/index.html"/);
+    expect(toml).toMatch(/included_files = \[[^\]]*"dist\/en\/inquire\/index.html"/);
     expect(toml).toMatch(/directory = "netlify\/functions"/);
   });
 });

@@ -128,7 +128,11 @@ describe('client errors', () => {
     });
     const req = new Request('http://127.0.0.1:4321/api/inquiry', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'accept-language': 'en',
+      },
       body: stream,
       duplex: 'half',
     } as RequestInit);
@@ -236,7 +240,7 @@ describe('client errors', () => {
     for (let i = 0; i < 3; i++)
       statuses.push((await limited(jsonRequest({}), testContext('198.51.100.9'))).status);
     expect(statuses).toEqual([422, 422, 429]);
-    const res = await limited(jsonRequest({}), testContext('198.51.100.9'));
+    const res = await limited(jsonRequest({ locale: 'en' }), testContext('198.51.100.9'));
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await res.json()).toEqual({ error: expect.stringContaining('Too many') });
     expect((await limited(jsonRequest({}), testContext('198.51.100.10'))).status).toBe(422);

@@ -112,7 +112,7 @@ describe('store failure', () => {
       create: () => Promise.reject(new StoreUnavailableError('create')),
     });
     const handler = createInquiryHandler({ rateLimiter: generous(), store: failing });
-    const json = await handler(jsonRequest(validInquiry()), testContext());
+    const json = await handler(jsonRequest(validInquiry({ locale: 'en' })), testContext());
     expect(json.status).toBe(503);
     expect(json.headers.get('retry-after')).toBe('30');
     expect(await json.json()).toEqual({ error: expect.stringContaining('nothing was saved') });

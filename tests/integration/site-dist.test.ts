@@ -11,7 +11,7 @@ const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const site = new URL(process.env.SITE_URL ?? 'https://parks.example.org');
 /** Pages allowed to ship JavaScript: the inquiry form enhances itself progressively. */
-const scriptAllowed = (urlPath: string) => urlPath.startsWith('/inquire/');
+const scriptAllowed = (urlPath: string) => /^(\/en)?\/inquire\//.test(urlPath);
 
 interface Tag {
   name: string;

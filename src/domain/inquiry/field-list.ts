@@ -1,28 +1,13 @@
 /**
- * The user-facing fields of the inquiry, in the order the form shows them. Options that
- * depend on content (industries, parks, processes) are filled in at build time by the
- * page; everything here is static and safe to bundle for the browser.
+ * The user-facing fields of the inquiry, in the order the form shows them. Words live per
+ * locale in src/forms/messages/; options that depend on content (industries, parks,
+ * processes) and the country list are filled in by the page.
  */
-import { countryOptions } from './countries';
-import {
-  LIMITS,
-  NEED_LABELS,
-  NEEDS,
-  PROJECT_TYPE_LABELS,
-  PROJECT_TYPES,
-  TIMELINE_LABELS,
-  TIMELINES,
-  type InquiryField,
-} from './field-values';
-
-const toOptions = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) =>
-  values.map((value) => ({ value, label: labels[value] }));
+import { LIMITS, NEEDS, PROJECT_TYPES, TIMELINES, type InquiryField } from './field-values';
 
 export const INQUIRY_FIELDS: readonly InquiryField[] = [
   {
     name: 'parks',
-    label: 'Parks you are asking',
-    hint: `Choose up to ${LIMITS.parksMax}. Each park answers for itself.`,
     kind: 'checkboxes',
     optional: false,
     group: 'parks',
@@ -30,8 +15,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'company',
-    label: 'Company name',
-    hint: 'The legal name, as on your business licence.',
     kind: 'text',
     autocomplete: 'organization',
     optional: false,
@@ -40,17 +23,13 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'country',
-    label: 'Country where the company is registered',
     kind: 'select',
     autocomplete: 'country',
     optional: false,
     group: 'company',
-    options: countryOptions('en'),
   },
   {
     name: 'uscc',
-    label: 'Unified Social Credit Code',
-    hint: '18 characters, printed on your business licence, for example 91110000101623741K. Needed for companies registered in mainland China.',
     kind: 'text',
     optional: false,
     group: 'company',
@@ -58,7 +37,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'contactName',
-    label: 'Your name',
     kind: 'text',
     autocomplete: 'name',
     optional: false,
@@ -67,8 +45,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'role',
-    label: 'Your role',
-    hint: 'For example General Manager, Head of site selection, 总经理.',
     kind: 'text',
     autocomplete: 'organization-title',
     optional: false,
@@ -77,8 +53,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'email',
-    label: 'Work email address',
-    hint: 'We only use it to answer this inquiry.',
     kind: 'email',
     autocomplete: 'email',
     optional: false,
@@ -88,8 +62,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'phone',
-    label: 'Phone number',
-    hint: 'Include the country code, for example +86 731 5555 0101.',
     kind: 'tel',
     autocomplete: 'tel',
     optional: true,
@@ -99,23 +71,19 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'industry',
-    label: 'Industry',
     kind: 'select',
     optional: false,
     group: 'project',
   },
   {
     name: 'projectType',
-    label: 'Type of project',
     kind: 'select',
     optional: false,
     group: 'project',
-    options: toOptions(PROJECT_TYPES, PROJECT_TYPE_LABELS),
+    values: PROJECT_TYPES,
   },
   {
     name: 'products',
-    label: 'Products',
-    hint: 'What the project will make or develop.',
     kind: 'text',
     optional: true,
     group: 'project',
@@ -123,10 +91,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'investmentCny',
-    label: 'Investment (CNY)',
-    hint: 'Total fixed-asset investment in yuan, for example 150000000 for 150 million.',
     kind: 'number',
-    unit: 'CNY',
     optional: true,
     group: 'project',
     max: LIMITS.investmentCnyMax,
@@ -135,10 +100,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'landMu',
-    label: 'Land needed (mu)',
-    hint: '1 mu = 666.67 m². Leave empty if you want to rent a factory building.',
     kind: 'number',
-    unit: 'mu',
     optional: true,
     group: 'project',
     max: LIMITS.landMuMax,
@@ -146,10 +108,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'floorM2',
-    label: 'Floor space (m²)',
-    hint: 'Factory or office floor space you need.',
     kind: 'number',
-    unit: 'm²',
     optional: true,
     group: 'project',
     max: LIMITS.floorM2Max,
@@ -157,10 +116,7 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'powerKw',
-    label: 'Power needed (kW)',
-    hint: 'Peak electrical load; 1,000 kW = 1 MW.',
     kind: 'number',
-    unit: 'kW',
     optional: true,
     group: 'project',
     max: LIMITS.powerKwMax,
@@ -168,8 +124,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'jobs',
-    label: 'Jobs',
-    hint: 'People employed once the project runs.',
     kind: 'number',
     optional: true,
     group: 'project',
@@ -179,25 +133,20 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'timeline',
-    label: 'When do you want to start?',
     kind: 'select',
     optional: false,
     group: 'project',
-    options: toOptions(TIMELINES, TIMELINE_LABELS),
+    values: TIMELINES,
   },
   {
     name: 'needs',
-    label: 'What do you need from the park?',
-    hint: 'Select all that apply.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
-    options: toOptions(NEEDS, NEED_LABELS),
+    values: NEEDS,
   },
   {
     name: 'processesNeeded',
-    label: 'Processes you need from nearby suppliers',
-    hint: 'For example mold stamping or heat treatment.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
@@ -205,8 +154,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'processesOnSite',
-    label: 'Processes your plant will run itself',
-    hint: 'Some parks ban a process, such as plating, on their land.',
     kind: 'checkboxes',
     optional: true,
     group: 'needs',
@@ -214,8 +161,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'message',
-    label: 'Your question',
-    hint: 'The more precise, the more useful the answer.',
     kind: 'textarea',
     optional: true,
     group: 'message',
@@ -223,8 +168,6 @@ export const INQUIRY_FIELDS: readonly InquiryField[] = [
   },
   {
     name: 'consent',
-    label:
-      'I agree that the parks I chose store this inquiry to answer it, as the privacy notice explains.',
     kind: 'checkbox',
     optional: false,
     group: 'message',

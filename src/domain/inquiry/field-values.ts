@@ -1,8 +1,9 @@
 /**
- * Field data for the inquiry: the values, labels and limits the HTML form, the client
- * script and the function all read, so a label, a limit or an option never differs
- * between them. The field list is in ./field-list.ts; ./fields.ts re-exports both with
- * the lookup logic. Everything here is static and safe to bundle for the browser.
+ * Field values, limits and types of the inquiry: the data the field list (./field-list.ts),
+ * the schema, the HTML form, the client script and the function share, so a limit or an
+ * option never differs between them. Words (labels,
+ * hints, option labels) live per locale in src/forms/messages/; content options and the
+ * country list are filled in by the page. Static and safe to bundle for the browser.
  */
 
 /** What kind of project the enterprise plans (API values from issue 3). */
@@ -88,19 +89,13 @@ export type InquiryFieldName =
 
 export interface InquiryField {
   name: InquiryFieldName;
-  /** Visible label, units included in brackets. */
-  label: string;
-  /** Help text under the label: what to enter and where to find it. */
-  hint?: string;
   kind: FieldKind;
-  /** Unit of a number field, for screen readers and suffixes. */
-  unit?: string;
   /** HTML autocomplete token, so browsers can fill contact details. */
   autocomplete?: string;
   /** True when the form marks the field "(optional)". */
   optional: boolean;
-  /** Static options; content-driven selects (industry, parks, processes) have none. */
-  options?: readonly FieldOption[];
+  /** Static option values (labels: src/forms/messages/); content choices, countries: none. */
+  values?: readonly string[];
   group: FieldGroup;
   /** Maximum characters (text) or items (checkboxes). */
   maxLength?: number;
@@ -112,6 +107,7 @@ export interface InquiryField {
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
 }
 
+/** English labels of the options: the English form and staff-facing texts share them. */
 export const PROJECT_TYPE_LABELS: Readonly<Record<ProjectType, string>> = {
   'new-plant': 'New factory',
   expansion: 'Expansion of an existing site',

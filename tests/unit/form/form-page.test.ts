@@ -15,6 +15,9 @@ import {
   renderInquiryForm,
   type FormChoices,
 } from '../../../src/forms/render-form';
+import { en } from '../../../src/forms/messages/en';
+import { zhCN } from '../../../src/forms/messages/zh-CN';
+import type { Locale } from '../../../src/i18n/locales';
 import { byId, where } from './html-tags';
 
 const choices: FormChoices = {
@@ -31,7 +34,7 @@ const choices: FormChoices = {
 };
 
 /** A page shaped like the built /inquire/ page: head, markers around the form, choices block, script. */
-function builtPage(form = renderInquiryForm(choices)): string {
+function builtPage(form = renderInquiryForm(choices, en)): string {
   return (
     '<!doctype html><html lang="en"><head><title>Send an inquiry to a park · Park Atlas</title></head><body><main><h1>Send an inquiry</h1>' +
     FORM_START_MARKER +
@@ -55,9 +58,11 @@ afterEach(async () => {
   await rm(dist, { recursive: true, force: true });
 });
 
-async function writePage(html: string): Promise<void> {
-  await mkdir(path.join(dist, 'inquire'), { recursive: true });
-  await writeFile(path.join(dist, 'inquire', 'index.html'), html);
+/** Writes the built page of `locale` where the build puts it (/en/inquire/ or /inquire/). */
+async function writePage(html: string, locale: Locale = 'en'): Promise<void> {
+  const folder = locale === 'en' ? path.join(dist, 'en', 'inquire') : path.join(dist, 'inquire');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'index.html'), html);
 }
 
 describe('renderInquiryFormPage', () => {
@@ -70,6 +75,7 @@ describe('renderInquiryFormPage', () => {
         email: 'not-an-address',
       },
       errors: { email: 'Enter an email address in the correct format, like name@example.com' },
+      locale: 'en',
     });
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<title>Error: Send an inquiry to a park · Park Atlas</title>');
@@ -93,28 +99,52 @@ describe('renderInquiryFormPage', () => {
 
   it('reads the built page once and reuses it', async () => {
     await writePage(builtPage());
-    await renderInquiryFormPage({ values: {}, errors: { company: 'Enter the company name' } });
+    const errors = { company: 'Enter the company name' };
+    await renderInquiryFormPage({ values: {}, errors, locale: 'en' });
     await writePage('<html>changed without markers</html>');
-    const html = await renderInquiryFormPage({
-      values: {},
-      errors: { company: 'Enter the company name' },
-    });
+    const html = await renderInquiryFormPage({ values: {}, errors, locale: 'en' });
     expect(html).toContain('Enter the company name');
   });
 
   it('fails clearly when the site has not been built, and recovers once it is', async () => {
-    await expect(renderInquiryFormPage({ values: {}, errors: {} })).rejects.toThrow(/ENOENT/);
+    const input = {
+      values: {},
+      errors: { parks: 'Choose at least one park' },
+      locale: 'en' as const,
+    };
+    await expect(renderInquiryFormPage(input)).rejects.toThrow(/ENOENT/);
     await writePage(builtPage());
-    await expect(
-      renderInquiryFormPage({ values: {}, errors: { parks: 'Choose at least one park' } }),
-    ).resolves.toContain('Choose at least one park');
+    await expect(renderInquiryFormPage(input)).resolves.toContain('Choose at least one park');
   });
 
-  it('uses DIST_DIR, defaulting to ./dist', () => {
-    expect(formPagePath({ DIST_DIR: '/srv/site' })).toBe(
+  it('answers in the Chinese page, with Chinese words around the Chinese messages', async () => {
+    const zhPage = builtPage(renderInquiryForm(choices, zhCN))
+      .replace('<html lang="en">', '<html lang="zh-CN">')
+      .replace(/<title>[^<]*<\/title>/, '<title>投资咨询 · 园区</title>');
+    await writePage(zhPage, 'zh-CN');
+    await writePage(builtPage(), 'en');
+    const html = await renderInquiryFormPage({
+      values: {},
+      errors: { parks: zhCN.errors['parks.missing'] },
+      locale: 'zh-CN',
+    });
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<title>错误：投资咨询 · 园区</title>');
+    expect(html).toContain('请修改以下内容');
+    expect(html).toContain('请至少选择一个园区');
+    expect(html).toContain('value="zh-CN"');
+    expect(html).not.toContain('There is a problem');
+    expect(html).not.toContain('(optional)');
+  });
+
+  it('uses the page of the locale under DIST_DIR, defaulting to ./dist', () => {
+    expect(formPagePath('zh-CN', { DIST_DIR: '/srv/site' })).toBe(
       path.resolve('/srv/site/inquire/index.html'),
     );
-    expect(formPagePath({})).toBe(path.resolve('dist/inquire/index.html'));
+    expect(formPagePath('en', { DIST_DIR: '/srv/site' })).toBe(
+      path.resolve('/srv/site/en/inquire/index.html'),
+    );
+    expect(formPagePath('zh-CN', {})).toBe(path.resolve('dist/inquire/index.html'));
   });
 });
 
@@ -141,17 +171,20 @@ describe('choices', () => {
       data: { name: { en: name }, city: { en: 'Zhuzhou' }, province: { en: 'Hunan' } },
       summary: { inquiryResponseHours: hours },
     });
-    const result = formChoicesFromCatalog({
-      parks: [park('a-park', 'A Park', 24), park('b-park', 'B Park', 8)],
-      chains: [
-        { id: 'new-materials', label: { en: 'New materials' } },
-        { id: 'auto-parts', label: { en: 'Auto parts' } },
-      ],
-      processes: [
-        { id: 'welding', label: { en: 'Welding' } },
-        { id: 'anodizing', label: { en: 'Anodizing' } },
-      ],
-    });
+    const result = formChoicesFromCatalog(
+      {
+        parks: [park('a-park', 'A Park', 24), park('b-park', 'B Park', 8)],
+        chains: [
+          { id: 'new-materials', label: { en: 'New materials' } },
+          { id: 'auto-parts', label: { en: 'Auto parts' } },
+        ],
+        processes: [
+          { id: 'welding', label: { en: 'Welding' } },
+          { id: 'anodizing', label: { en: 'Anodizing' } },
+        ],
+      },
+      'en',
+    );
     expect(result.parks).toEqual([
       { slug: 'a-park', name: 'A Park', place: 'Zhuzhou, Hunan', responseHours: 24 },
       { slug: 'b-park', name: 'B Park', place: 'Zhuzhou, Hunan', responseHours: 8 },
@@ -161,5 +194,37 @@ describe('choices', () => {
       'new-materials',
     ]);
     expect(result.processes.map((option) => option.value)).toEqual(['anodizing', 'welding']);
+  });
+});
+
+describe('choices in Chinese', () => {
+  it('use the Chinese names, "province city" places and pinyin order, English only where Chinese is missing', () => {
+    const result = formChoicesFromCatalog(
+      {
+        parks: [
+          {
+            slug: 'x',
+            data: {
+              name: { en: 'Xiangjiang Zone', zh: '湘江汽车零部件产业园' },
+              city: { en: 'Xiangtan', zh: '湘潭' },
+              province: { en: 'Hunan', zh: '湖南' },
+            },
+            summary: { inquiryResponseHours: 24 },
+          },
+        ],
+        chains: [
+          { id: 'new-materials', label: { en: 'New materials', zh: '新材料' } },
+          { id: 'auto-parts', label: { en: 'Auto parts', zh: '汽车零部件' } },
+        ],
+        processes: [{ id: 'welding', label: { en: 'Welding' } }],
+      },
+      'zh-CN',
+    );
+    expect(result.parks).toEqual([
+      { slug: 'x', name: '湘江汽车零部件产业园', place: '湖南湘潭', responseHours: 24 },
+    ]);
+    // 汽 (qì) before 新 (xīn).
+    expect(result.industries.map((option) => option.label)).toEqual(['汽车零部件', '新材料']);
+    expect(result.processes).toEqual([{ value: 'welding', label: 'Welding' }]);
   });
 });

@@ -3,6 +3,8 @@ import { INQUIRY_FIELDS } from '../../../src/domain/inquiry/fields';
 import { validateInquiry } from '../../../src/domain/inquiry/schema';
 import { fromFormFields } from '../../../src/domain/inquiry/form-data';
 import { renderErrorSummary } from '../../../src/forms/errors';
+import { localizeErrors } from '../../../src/forms/localize';
+import { en } from '../../../src/forms/messages/en';
 import { renderInquiryForm, type FormChoices } from '../../../src/forms/render-form';
 import { responseTimeSentences } from '../../../src/forms/response-times';
 import { byId, tags, where } from './html-tags';
@@ -36,20 +38,20 @@ const XSS = `"><script>alert(1)</script><img src=x onerror=alert(2)>'\``;
 
 describe('renderInquiryForm', () => {
   it('posts urlencoded to the function and leaves validation to the server messages', () => {
-    const form = byId(renderInquiryForm(choices), 'inquiry-form');
+    const form = byId(renderInquiryForm(choices, en), 'inquiry-form');
     expect(form.name).toBe('form');
     expect(form.attrs).toMatchObject({ method: 'post', action: '/api/inquiry', novalidate: '' });
     expect(form.attrs.enctype).toBeUndefined();
   });
 
   it('gives every field a control with the id the error summary links to, and a label or legend', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     for (const field of INQUIRY_FIELDS) {
       const control = byId(html, `field-${field.name}`);
       expect(control.attrs.name, field.name).toBe(field.name);
       if (field.kind === 'checkboxes') {
         expect(html).toContain(
-          `<legend class="font-semibold">${field.label.replace(/&/g, '&amp;')}`,
+          `<legend class="font-semibold">${en.fields[field.name].label.replace(/&/g, '&amp;')}`,
         );
       } else {
         expect(
@@ -60,7 +62,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('has no duplicate ids and no style attributes (the CSP forbids inline styles)', () => {
-    const html = renderInquiryForm(choices, { errors: { company: 'Enter the company name' } });
+    const html = renderInquiryForm(choices, en, { errors: { company: 'Enter the company name' } });
     const ids = tags(html).flatMap((tag) => (tag.attrs.id ? [tag.attrs.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
     expect(tags(html).some((tag) => 'style' in tag.attrs)).toBe(false);
@@ -68,11 +70,11 @@ describe('renderInquiryForm', () => {
   });
 
   it('marks optional fields "(optional)" and required ones not at all', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     const optional = INQUIRY_FIELDS.filter((field) => field.optional && field.kind !== 'checkbox');
     expect(optional.length).toBeGreaterThan(3);
     for (const field of INQUIRY_FIELDS) {
-      const label = field.label.replace(/&/g, '&amp;');
+      const label = en.fields[field.name].label.replace(/&/g, '&amp;');
       const marked = html.includes(
         `${label}<span class="font-normal text-slate-700"> (optional)</span>`,
       );
@@ -81,7 +83,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('uses the autocomplete tokens and input types of the field metadata', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     expect(byId(html, 'field-email').attrs).toMatchObject({ type: 'email', autocomplete: 'email' });
     expect(byId(html, 'field-phone').attrs).toMatchObject({ type: 'tel', autocomplete: 'tel' });
     expect(byId(html, 'field-contactName').attrs.autocomplete).toBe('name');
@@ -93,7 +95,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('lists content choices: every park with its response time, industries and processes', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     const parkBoxes = where(html, (tag) => tag.attrs.name === 'parks');
     expect(parkBoxes.map((tag) => tag.attrs.value)).toEqual([
       'xiangjiang-auto-parts-zone',
@@ -108,7 +110,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('asks for the processes the plant runs itself with the same process choices', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     const needed = where(html, (tag) => tag.attrs.name === 'processesNeeded');
     const onSite = where(html, (tag) => tag.attrs.name === 'processesOnSite');
     expect(onSite.map((tag) => tag.attrs.value)).toEqual(needed.map((tag) => tag.attrs.value));
@@ -117,7 +119,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('selects China by default and shows no response times before a park is chosen', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     const selected = where(html, (tag) => tag.name === 'option' && 'selected' in tag.attrs);
     expect(selected.map((tag) => tag.attrs.value)).toEqual(['CN']);
     expect(html).toContain(
@@ -126,7 +128,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('hides the honeypot from people and assistive technology but not from bots', () => {
-    const html = renderInquiryForm(choices);
+    const html = renderInquiryForm(choices, en);
     const honeypot = byId(html, 'field-website');
     expect(honeypot.attrs).toMatchObject({
       type: 'text',
@@ -140,6 +142,7 @@ describe('renderInquiryForm', () => {
     expect(container?.attrs.class).toContain('-left-[9999px]');
     expect(html).toContain('>Leave this empty</label>');
     expect(where(html, (tag) => tag.attrs.type === 'hidden').map((tag) => tag.attrs.name)).toEqual([
+      'locale',
       'idempotencyKey',
       'startedAt',
     ]);
@@ -160,7 +163,7 @@ describe('renderInquiryForm', () => {
       ['consent', 'on'],
       ['idempotencyKey', 'abc"def<'],
     ]);
-    const html = renderInquiryForm(choices, { values });
+    const html = renderInquiryForm(choices, en, { values });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(byId(html, 'field-company').attrs.value).toBe(XSS);
@@ -187,7 +190,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('never re-fills the honeypot', () => {
-    const html = renderInquiryForm(choices, { values: { website: 'http://spam.example' } });
+    const html = renderInquiryForm(choices, en, { values: { website: 'http://spam.example' } });
     expect(byId(html, 'field-website').attrs.value).toBeUndefined();
   });
 
@@ -197,7 +200,7 @@ describe('renderInquiryForm', () => {
       needs: 'Choose needs from the list',
       consent: 'Tick the box',
     };
-    const html = renderInquiryForm(choices, { errors });
+    const html = renderInquiryForm(choices, en, { errors });
     const company = byId(html, 'field-company');
     expect(company.attrs['aria-invalid']).toBe('true');
     expect(company.attrs['aria-describedby']).toBe('field-company-hint field-company-error');
@@ -229,7 +232,7 @@ describe('renderInquiryForm', () => {
   });
 
   it('puts a focused error summary first, linking to each field in page order', () => {
-    const html = renderInquiryForm(choices, {
+    const html = renderInquiryForm(choices, en, {
       errors: {
         consent: 'Tick the box',
         email: 'Enter your work email address',
@@ -252,7 +255,8 @@ describe('renderInquiryForm', () => {
     const result = validateInquiry(fromFormFields([]));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const html = renderInquiryForm(choices, { values: {}, errors: result.errors });
+    const errors = localizeErrors(result.errors, en.errors);
+    const html = renderInquiryForm(choices, en, { values: {}, errors });
     const required = INQUIRY_FIELDS.filter(
       (field) => !field.optional && field.name !== 'country',
     ).map((field) => `#field-${field.name}`);
@@ -266,10 +270,10 @@ describe('renderInquiryForm', () => {
 
 describe('renderErrorSummary', () => {
   it('escapes messages and lists keys the form does not show as plain text', () => {
-    const html = renderErrorSummary({
-      surprise: 'This field is not accepted',
-      company: `Bad ${XSS}`,
-    });
+    const html = renderErrorSummary(
+      { surprise: 'This field is not accepted', company: `Bad ${XSS}` },
+      en,
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain(
       '<li class="font-semibold text-error-700">This field is not accepted</li>',
@@ -279,7 +283,7 @@ describe('renderErrorSummary', () => {
   });
 
   it('keeps "$&" in a message literally', () => {
-    const html = renderInquiryForm(choices, { errors: { company: 'Use $& and $1 literally' } });
+    const html = renderInquiryForm(choices, en, { errors: { company: 'Use $& and $1 literally' } });
     expect(html).toContain('Use $&amp; and $1 literally');
   });
 });
@@ -287,10 +291,13 @@ describe('renderErrorSummary', () => {
 describe('responseTimeSentences', () => {
   it('says when each chosen park answers', () => {
     expect(
-      responseTimeSentences([
-        { name: 'Xiangjiang', responseHours: 24 },
-        { name: 'Quick', responseHours: 1 },
-      ]),
+      responseTimeSentences(
+        [
+          { name: 'Xiangjiang', responseHours: 24 },
+          { name: 'Quick', responseHours: 1 },
+        ],
+        en.responseTimes,
+      ),
     ).toEqual([
       'Xiangjiang answers within 24 business hours.',
       'Quick answers within 1 business hour.',

@@ -36,25 +36,18 @@ describe('field metadata', () => {
     const names = INQUIRY_FIELDS.map((field) => field.name);
     expect(new Set(names).size).toBe(names.length);
     const schemaKeys = Object.keys(inquirySchema.shape).filter(
-      (key) => !['idempotencyKey', HONEYPOT_FIELD, STARTED_AT_FIELD].includes(key),
+      (key) => !['idempotencyKey', 'locale', HONEYPOT_FIELD, STARTED_AT_FIELD].includes(key),
     );
     expect([...names].sort()).toEqual([...schemaKeys].sort());
   });
 
-  it('puts units in the labels of quantities', () => {
-    expect(inquiryField('landMu').label).toBe('Land needed (mu)');
-    expect(inquiryField('investmentCny').label).toBe('Investment (CNY)');
-    expect(inquiryField('powerKw').label).toBe('Power needed (kW)');
-    expect(inquiryField('floorM2').label).toBe('Floor space (m²)');
-  });
-
-  it('leaves content-driven options to the page and fills static ones', () => {
-    for (const name of ['industry', 'parks', 'processesNeeded'] as const) {
-      expect(inquiryField(name).options).toBeUndefined();
+  it('leaves content-driven options and countries to the page and lists static values', () => {
+    for (const name of ['industry', 'parks', 'processesNeeded', 'country'] as const) {
+      expect(inquiryField(name).values).toBeUndefined();
     }
-    expect(inquiryField('projectType').options?.map((o) => o.value)).toEqual([...PROJECT_TYPES]);
-    expect(inquiryField('timeline').options?.map((o) => o.value)).toEqual([...TIMELINES]);
-    expect(inquiryField('needs').options?.map((o) => o.value)).toEqual([...NEEDS]);
+    expect(inquiryField('projectType').values).toEqual([...PROJECT_TYPES]);
+    expect(inquiryField('timeline').values).toEqual([...TIMELINES]);
+    expect(inquiryField('needs').values).toEqual([...NEEDS]);
   });
 
   it('marks optional exactly the fields the schema lets people leave out', () => {
@@ -104,6 +97,7 @@ describe('countries', () => {
     expect(options.find((o) => o.value === 'TW')?.label).toBe('Taiwan, China');
     const labels = options.slice(1).map((o) => o.label);
     expect(labels).toEqual([...labels].sort(new Intl.Collator('en').compare));
-    expect(inquiryField('country').options).toEqual(options);
+    expect(countryOptions('zh-CN')[0]).toEqual({ value: 'CN', label: '中国' });
+    expect(countryOptions('zh-CN').find((o) => o.value === 'TW')?.label).toBe('中国台湾');
   });
 });

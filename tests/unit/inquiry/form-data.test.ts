@@ -1,3 +1,5 @@
+import { localizeErrors } from '../../../src/forms/localize';
+import { en } from '../../../src/forms/messages/en';
 import { describe, expect, it } from 'vitest';
 import { fromFormFields, validateInquiry } from '../../../src/domain/inquiry/schema';
 import { validBody } from './fixtures';
@@ -51,7 +53,9 @@ describe('fromFormFields', () => {
     ]);
     expect(fields).toEqual({});
     const result = validateInquiry(fields);
-    expect(!result.ok && result.errors['company']).toBe('Enter the company name');
+    expect(!result.ok && localizeErrors(result.errors, en.errors)['company']).toBe(
+      'Enter the company name',
+    );
     expect(!result.ok && 'phone' in result.errors).toBe(false);
   });
 
@@ -79,7 +83,9 @@ describe('fromFormFields', () => {
       const fields = fromFormFields([['investmentCny', text]]);
       expect(fields['investmentCny']).toBe(text);
       const result = validateInquiry({ ...validBody(), ...fields });
-      expect(!result.ok && result.errors['investmentCny']).toMatch(/number of yuan/);
+      expect(!result.ok && localizeErrors(result.errors, en.errors)['investmentCny']).toMatch(
+        /number of yuan/,
+      );
     }
   });
 
@@ -116,7 +122,7 @@ describe('fromFormFields', () => {
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
     const result = validateInquiry({ ...validBody(), ...fields });
     const notAccepted = 'This field is not accepted';
-    expect(!result.ok && result.errors).toEqual(
+    expect(!result.ok && localizeErrors(result.errors, en.errors)).toEqual(
       Object.fromEntries([
         ['__proto__', notAccepted],
         ['constructor', notAccepted],

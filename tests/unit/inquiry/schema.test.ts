@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_ERROR_KEY, inquirySchema, validateInquiry } from '../../../src/domain/inquiry/schema';
+import { localizeErrors } from '../../../src/forms/localize';
+import { en } from '../../../src/forms/messages/en';
 import { validBody } from './fixtures';
 
 const without = (body: Record<string, unknown>, ...keys: string[]) =>
@@ -8,7 +10,8 @@ const without = (body: Record<string, unknown>, ...keys: string[]) =>
 const errorsFor = (input: unknown) => {
   const result = validateInquiry(input);
   if (result.ok) throw new Error('expected errors');
-  return result.errors;
+  // The schema reports codes; the English table says them as the API answers English.
+  return localizeErrors(result.errors, en.errors);
 };
 
 describe('validateInquiry', () => {

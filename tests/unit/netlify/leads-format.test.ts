@@ -9,6 +9,7 @@ function lead(overrides: Partial<StoredLead['inquiry']> = {}): StoredLead {
     id: 'ld_0123456789abcdef0123',
     receivedAt: '2026-05-04T09:30:00.000Z',
     source: 'json',
+    locale: 'zh-CN',
     inquiry: {
       parks: ['xiangjiang-auto-parts-zone'],
       company: 'Example Co.',
