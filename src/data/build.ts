@@ -119,6 +119,7 @@ export function buildCatalog<PE, CE>(
     },
     staleBlocks: findStaleBlocks(input, now),
     generatedAt: now,
+    reachKm,
   };
 }
 

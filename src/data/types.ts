@@ -227,4 +227,6 @@ export interface CatalogModel<PE = unknown, CE = unknown> {
   labels: { processes: ReadonlyMap<string, Labelled>; chains: ReadonlyMap<string, Labelled> };
   staleBlocks: StaleBlock[];
   generatedAt: Date;
+  /** The supplier reach radius every park view was built with, in km. */
+  reachKm: number;
 }

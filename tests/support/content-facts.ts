@@ -24,7 +24,8 @@ interface Parser<D> {
 function load<D>(folder: string, schema: Parser<D>): RawEntry<D, null>[] {
   const dir = join(CONTENT, folder);
   return readdirSync(dir)
-    .filter((file) => /\.(ya?ml|md)$/.test(file))
+    // `<id>.en.md` holds only an English body; the facts are in `<id>.md`.
+    .filter((file) => /\.(ya?ml|md)$/.test(file) && !file.endsWith('.en.md'))
     .sort()
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');

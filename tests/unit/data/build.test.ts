@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, ContentReferenceError } from '../../../src/data/build';
 import { findStaleBlocks, staleWarning } from '../../../src/data/stale';
+import { DEFAULT_REACH_KM } from '../../../src/domain/reach';
 import { NOW, fixtureInput, parkData, supplier, offset } from './fixtures';
 
 const catalog = () => buildCatalog(fixtureInput(), { now: NOW });
@@ -42,6 +43,16 @@ describe('buildCatalog: references', () => {
 });
 
 describe('buildCatalog: a park and what lies around it', () => {
+  it('tells pages the one reach radius its parks were built with', () => {
+    expect(catalog().reachKm).toBe(DEFAULT_REACH_KM);
+    const near = buildCatalog(fixtureInput(), { now: NOW, reachKm: 6 });
+    expect(near.reachKm).toBe(6);
+    expect(near.park('zeta-zone')?.suppliersWithinReach.map((e) => e.supplier.id)).toEqual([
+      'inside',
+      'hengrui',
+    ]);
+  });
+
   it('lists suppliers within 30 km, in-park first, then by distance; far ones are left out', () => {
     const park = zeta();
     expect(park.suppliersWithinReach.map((e) => e.supplier.id)).toEqual([
