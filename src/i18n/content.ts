@@ -37,6 +37,27 @@ export function localize(text: LocalizedText, locale: Locale): string {
   return localized(text, locale).text;
 }
 
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Orders texts as a reader of `locale` would (pinyin for Chinese); one collator per locale. */
+export function textOrder(locale: Locale): (a: LocalizedText, b: LocalizedText) => number {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  const { compare } = collator;
+  return (a, b) => compare(localize(a, locale), localize(b, locale));
+}
+
+/** Orders taxonomy entries (chains, processes) by their label in `locale`. */
+export function labelOrder(
+  locale: Locale,
+): (a: { label: LocalizedText }, b: { label: LocalizedText }) => number {
+  const order = textOrder(locale);
+  return (a, b) => order(a.label, b.label);
+}
+
 /** A stable sort and id key: the English text, else the Chinese. */
 export function sortKey(text: LocalizedText): string {
   return text.en ?? text.zh ?? '';

@@ -96,4 +96,11 @@ export function translator(locale: Locale) {
 }
 export type Translator = ReturnType<typeof translator>;
 
-export { localize, localized, type LocalizedText, type TextIn } from './content';
+export {
+  labelOrder,
+  localize,
+  localized,
+  textOrder,
+  type LocalizedText,
+  type TextIn,
+} from './content';

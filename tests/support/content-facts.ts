@@ -23,20 +23,22 @@ interface Parser<D> {
 
 function load<D>(folder: string, schema: Parser<D>): RawEntry<D, null>[] {
   const dir = join(CONTENT, folder);
-  return readdirSync(dir)
-    // `<id>.en.md` holds only an English body; the facts are in `<id>.md`.
-    .filter((file) => /\.(ya?ml|md)$/.test(file) && !file.endsWith('.en.md'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const front = file.endsWith('.md') ? (text.split(/^---$/m)[1] ?? '') : text;
-      return {
-        id: file.replace(/\.(ya?ml|md)$/, ''),
-        filePath: `content/${folder}/${file}`,
-        data: schema.parse(parse(front)),
-        entry: null,
-      };
-    });
+  return (
+    readdirSync(dir)
+      // `<id>.en.md` holds only an English body; the facts are in `<id>.md`.
+      .filter((file) => /\.(ya?ml|md)$/.test(file) && !file.endsWith('.en.md'))
+      .sort()
+      .map((file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const front = file.endsWith('.md') ? (text.split(/^---$/m)[1] ?? '') : text;
+        return {
+          id: file.replace(/\.(ya?ml|md)$/, ''),
+          filePath: `content/${folder}/${file}`,
+          data: schema.parse(parse(front)),
+          entry: null,
+        };
+      })
+  );
 }
 
 let cached: ParkFacts[] | undefined;
