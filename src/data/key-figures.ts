@@ -4,9 +4,11 @@
  * Figures the site computes (suppliers, graduates) say so in their source and
  * take the oldest as-of date of the files they count.
  */
-import { translator } from '../i18n';
+import { translator, type Translator } from '../i18n';
+import { CONTENT_FIELD } from '../i18n/content';
 import { formatNumber } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
+import type { Localized } from '../schemas/common';
 import { derivedProvenance } from './stale';
 import type {
   ApprovalTimelineView,
@@ -28,19 +30,26 @@ export interface KeyFigureInput {
   now: Date;
 }
 
+/** A text the site words itself (a computed figure's source), in both languages. */
+function inBoth(word: (tr: Translator) => string): Localized {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [CONTENT_FIELD[locale], word(translator(locale))]),
+  ) as Localized;
+}
+
 /** Builds the six key figures of a park in `locale`, in the order the strip shows them. */
 export function buildKeyFigures(input: KeyFigureInput, locale: Locale): KeyFigure[] {
   const { data, provenance, suppliers, reachKm, talent, approvalTimeline, now } = input;
   const { t, tn } = translator(locale);
   const inPark = suppliers.filter((s) => s.inPark).length;
   const suppliersProvenance = derivedProvenance(
-    tn('figure.computedSuppliers', suppliers.length),
+    inBoth((tr) => tr.tn('figure.computedSuppliers', suppliers.length)),
     suppliers.map((s) => s.supplier.asOf),
     now,
     provenance.land.asOf,
   );
   const talentProvenance = derivedProvenance(
-    tn('figure.computedInstitutions', talent.institutions.length),
+    inBoth((tr) => tr.tn('figure.computedInstitutions', talent.institutions.length)),
     talent.institutions.map((i) => i.institution.asOf),
     now,
     provenance.labor.asOf,

@@ -15,8 +15,10 @@ import type { CatalogModel, ParkModel } from './types';
  * 2: parks.json holds bounded per-park summaries; full records moved to /data/parks/<slug>.json.
  * 3: `city` and `province` are `{ zh, en }` like `name` (were English strings); `urls` gives
  *    the profile in each language (`url` stays the Chinese, default-language page).
+ * 4: every figure block's `source` in /data/parks/<slug>.json (`profile.*.source`) is
+ *    `{ zh, en }` (was an English string); so all documents share the new version.
  */
-const OPEN_DATA_VERSION = 3;
+const OPEN_DATA_VERSION = 4;
 
 /** The page at `path` in every language, as absolute URLs keyed by locale. */
 function urlsByLocale(path: string, site: URL): Record<Locale, string> {

@@ -4,6 +4,7 @@
  * need a nudge, not a broken deploy); pages mark them "stale".
  */
 import { STALE_AFTER_MONTHS, findStaleFigures, isStale } from '../domain/staleness';
+import type { Localized } from '../schemas/common';
 import type { CatalogInput, ParkBlock, ParkData, Provenance, StaleBlock } from './types';
 
 /** Park blocks that carry `source` and `asOf`, in profile order. */
@@ -53,7 +54,7 @@ export function staleWarning(block: StaleBlock): string {
  * Falls back to `fallbackAsOf` when nothing contributed.
  */
 export function derivedProvenance(
-  source: string,
+  source: Localized,
   asOfs: readonly Date[],
   now: Date,
   fallbackAsOf: Date,

@@ -84,7 +84,8 @@ export interface TalentView extends TalentSummary<InstitutionView> {
 
 /** Where a figure comes from and whether it is older than the staleness limit. */
 export interface Provenance {
-  source: string;
+  /** Who published the figures, `{ zh, en }` (a side may be pending; pages mark the fallback). */
+  source: Localized;
   asOf: Date;
   stale: boolean;
 }

@@ -57,18 +57,35 @@ export function isStale(asOf: Date, now: Date, maxMonths: number = STALE_AFTER_M
   return now.getTime() > addMonthsUtc(asOf, maxMonths).getTime();
 }
 
+/** A source named in Chinese and/or English (content's `{ zh, en }` short text). */
+export interface SourceText {
+  en?: string | undefined;
+  zh?: string | undefined;
+}
+
+/** True for a `{ zh, en }` source with at least one side written. */
+function isSourceText(value: unknown): value is SourceText {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { en, zh } = value as Record<string, unknown>;
+  return (
+    (en === undefined || typeof en === 'string') &&
+    (zh === undefined || typeof zh === 'string') &&
+    (en !== undefined || zh !== undefined)
+  );
+}
+
 /** One stale block of figures inside an entry. */
 export interface StaleFigure {
   /** Path of the `asOf` field, e.g. "utilities.asOf" or "asOf" for the entry itself. */
   field: string;
   asOf: Date;
-  source: string;
+  source: SourceText;
   /** Whole months between `asOf` and now. */
   monthsOld: number;
 }
 
 /**
- * Every provenance block (an object with `source` text and an `asOf` date) in an entry's
+ * Every provenance block (an object with a `{ zh, en }` `source` and an `asOf` date) in an entry's
  * data whose figures are stale, at any depth, in document order. Lets the build warn
  * about all of a park's blocks without naming each one here.
  */
@@ -87,7 +104,7 @@ export function findStaleFigures(
     if (typeof value !== 'object' || value === null || value instanceof Date) return;
     const record = value as Record<string, unknown>;
     const { asOf, source } = record;
-    if (asOf instanceof Date && typeof source === 'string' && isStale(asOf, now, maxMonths)) {
+    if (asOf instanceof Date && isSourceText(source) && isStale(asOf, now, maxMonths)) {
       found.push({
         field: path ? `${path}.asOf` : 'asOf',
         asOf,

@@ -21,7 +21,11 @@ const bothMissing = 'Write the text in Chinese (zh:) or English (en:); both are 
  * while a translation is pending (the page shows the other language, marked, and the
  * build lists it), but not both.
  */
-export function localizedText(limits: { en: [number, number]; zh: [number, number] }) {
+export function localizedText(
+  limits: { en: [number, number]; zh: [number, number] },
+  /** The error when both sides are missing, naming what the field holds. */
+  whenMissing = bothMissing,
+) {
   const side = ([min, max]: [number, number], name: string) =>
     z
       .string()
@@ -36,7 +40,7 @@ export function localizedText(limits: { en: [number, number]; zh: [number, numbe
       /** Simplified Chinese text. */
       zh: side(limits.zh, 'zh'),
     })
-    .refine((text) => text.en !== undefined || text.zh !== undefined, { error: bothMissing });
+    .refine((text) => text.en !== undefined || text.zh !== undefined, { error: whenMissing });
 }
 
 /** A short text in Chinese and/or English (see `localizedText`). */
@@ -65,8 +69,15 @@ export const date = z.coerce.date({ error: 'Write a date as YYYY-MM-DD' });
  * build warns (without failing) when `asOf` is older than 18 months.
  */
 export const provenance = {
-  /** Who published the figures, e.g. "Park Administrative Committee, 2026 investment guide". */
-  source: z.string().trim().min(3, 'Name the source of these figures'),
+  /**
+   * Who published the figures, in each language as that reader would cite it, e.g.
+   * zh "湘江园区管委会《2026年投资指南》", en "Xiangjiang Zone Administrative Committee,
+   * 2026 investment guide". Either side may be pending (see `localizedText`).
+   */
+  source: localizedText(
+    { en: [3, 200], zh: [2, 120] },
+    'Name the source of these figures in Chinese (zh:) or English (en:); both are missing',
+  ),
   /** The date the figures describe. */
   asOf: date,
 };

@@ -1,8 +1,8 @@
 /**
  * A missing translation never breaks the build and never leaves a blank: on a copy of
- * content/ with one Chinese summary and one English body removed, the build succeeds,
- * prints what is missing by file and field, and each page shows the other language,
- * marked with its `lang` and a visible note.
+ * content/ with one Chinese summary, one Chinese source of figures and one English body
+ * removed, the build succeeds, prints what is missing by file and field, and each page
+ * shows the other language, marked with its `lang` and a visible note.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +21,20 @@ let log = '';
 let zhPage = '';
 let enPage = '';
 let englishSummary = '';
+const landSourceZh = '    zh: 湘潭市自然资源和规划局2026年土地供应计划\n';
+const landSourceEn = 'Xiangtan Natural Resources Bureau, land supply plan 2026';
 
 beforeAll(() => {
   cpSync(join(root, 'content'), contentDir, { recursive: true });
   const md = readFileSync(parkFile, 'utf8');
   englishSummary = /^summary:\n {2}en: (.+)$/m.exec(md)?.[1] ?? '';
   expect(englishSummary.length).toBeGreaterThan(20);
-  // Drop the Chinese summary and the English body.
-  writeFileSync(parkFile, md.replace(/^(summary:\n {2}en: .+\n) {2}zh: .+\n/m, '$1'));
+  expect(md).toContain(landSourceZh);
+  // Drop the Chinese summary, the Chinese source of the land figures and the English body.
+  writeFileSync(
+    parkFile,
+    md.replace(/^(summary:\n {2}en: .+\n) {2}zh: .+\n/m, '$1').replace(landSourceZh, ''),
+  );
   rmSync(join(contentDir, 'parks', `${slug}.en.md`));
   const build = buildSiteFrom(work);
   log = build.log;
@@ -45,7 +51,9 @@ describe('a missing translation', () => {
   it('is listed once by the build, by file and field', () => {
     expect(log.match(/\[i18n\] \d+ missing translation/g)).toHaveLength(1);
     expect(log).toMatch(
-      new RegExp(`content/parks/${slug}\\.md: summary\\.zh, body \\(en: no \\.en\\.md file\\)`),
+      new RegExp(
+        `content/parks/${slug}\\.md: summary\\.zh, land\\.source\\.zh, body \\(en: no \\.en\\.md file\\)`,
+      ),
     );
   });
 
@@ -54,6 +62,15 @@ describe('a missing translation', () => {
     expect(zhPage).toMatch(
       new RegExp(`<span lang="en">${escaped}</span>\\s*<small[^>]*>\\s*\\(暂无中文版本\\)`),
     );
+  });
+
+  it('shows the English source of figures on the Chinese page, marked, inside the source note', () => {
+    expect(zhPage).toMatch(
+      new RegExp(
+        `来源：<span lang="en">${landSourceEn}</span>\\s*<small[^>]*>\\s*\\(暂无中文版本\\)\\s*</small>，截至`,
+      ),
+    );
+    expect(enPage).toContain(`Source: ${landSourceEn}, as of`);
   });
 
   it('shows the Chinese introduction on the English page, marked as Chinese', () => {

@@ -86,7 +86,10 @@ export function park(
       minInvestmentIntensityCny10kPerMu: rng.int(150, 600),
       minAnnualTaxCny10kPerMu: rng.int(10, 40),
       minAnnualOutputCny10kPerMu: rng.int(300, 1200),
-      source: `${name} Administrative Committee, investment guide`,
+      source: {
+        zh: `${city.zh}产业园区 ${pad(i)}管委会投资指南`,
+        en: `${name} Administrative Committee, investment guide`,
+      },
       asOf: AS_OF,
     },
     land: {

@@ -12,7 +12,10 @@ export interface SyntheticEntry {
   bodyEn?: string;
 }
 
-export const SOURCE = 'Synthetic benchmark data (fictional)';
+export const SOURCE = {
+  zh: '基准测试合成数据（虚构）',
+  en: 'Synthetic benchmark data (fictional)',
+};
 export const AS_OF = '2026-01-15';
 
 export const kebab = (s: string) =>

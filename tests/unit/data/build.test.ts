@@ -102,7 +102,7 @@ describe('buildCatalog: a park and what lies around it', () => {
     expect(figures['available-land']).toMatchObject({
       value: 1850,
       unit: 'mu',
-      source: 'Test survey',
+      source: { en: 'Test survey', zh: '测试调查' },
       stale: false,
     });
     expect(figures['intensity-threshold']?.value).toBe(300);

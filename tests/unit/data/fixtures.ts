@@ -30,7 +30,7 @@ const entry = <D>(collection: string, id: string, data: D, ext = 'yaml'): RawEnt
   entry: null,
 });
 
-const provenance = { source: 'Test survey', asOf: '2026-06-30' };
+const provenance = { source: { en: 'Test survey', zh: '测试调查' }, asOf: '2026-06-30' };
 
 export function parkData(slug: string, overrides: Record<string, unknown> = {}) {
   return parkSchema.parse({

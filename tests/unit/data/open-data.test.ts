@@ -28,7 +28,7 @@ describe('/data/parks.json', () => {
         derived: Record<string, unknown>;
       }[];
     };
-    expect(doc.version).toBe(3);
+    expect(doc.version).toBe(4);
     expect(doc.generatedAt).toBe('2026-11-24T00:00:00.000Z');
     expect(doc.parks.map((p) => p.slug)).toEqual(['alpha-park', 'zeta-zone']);
     const zeta = doc.parks[1]!;

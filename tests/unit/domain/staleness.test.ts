@@ -77,32 +77,47 @@ describe('findStaleFigures', () => {
     slug: 'demo',
     admission: {
       minInvestmentIntensityCny10kPerMu: 300,
-      source: 'Guide 2024',
+      source: { zh: '2024年投资指南', en: 'Guide 2024' },
       asOf: d('2024-06-01'),
     },
-    utilities: { powerPriceCnyPerKwh: 0.62, source: 'Grid tariff', asOf: d('2025-12-01') },
+    utilities: { powerPriceCnyPerKwh: 0.62, source: { en: 'Grid tariff' }, asOf: d('2025-12-01') },
     logistics: {
       destinations: [{ name: { en: 'Port' }, distanceKm: 80 }],
-      source: 'Survey 2023',
+      source: { zh: '2023年调查' },
       asOf: d('2023-05-20'),
     },
-    nested: [{ source: 'Old list', asOf: d('2020-01-01') }],
+    nested: [{ source: { en: 'Old list' }, asOf: d('2020-01-01') }],
     notProvenance: { asOf: d('2020-01-01') },
+    emptySource: { source: {}, asOf: d('2020-01-01') },
   };
 
   it('finds every stale provenance block with the path of its asOf field', () => {
     expect(findStaleFigures(park, now)).toEqual([
-      { field: 'admission.asOf', asOf: d('2024-06-01'), source: 'Guide 2024', monthsOld: 24 },
-      { field: 'logistics.asOf', asOf: d('2023-05-20'), source: 'Survey 2023', monthsOld: 36 },
-      { field: 'nested[0].asOf', asOf: d('2020-01-01'), source: 'Old list', monthsOld: 77 },
+      {
+        field: 'admission.asOf',
+        asOf: d('2024-06-01'),
+        source: { zh: '2024年投资指南', en: 'Guide 2024' },
+        monthsOld: 24,
+      },
+      {
+        field: 'logistics.asOf',
+        asOf: d('2023-05-20'),
+        source: { zh: '2023年调查' },
+        monthsOld: 36,
+      },
+      { field: 'nested[0].asOf', asOf: d('2020-01-01'), source: { en: 'Old list' }, monthsOld: 77 },
     ]);
   });
 
   it('reports provenance on the entry itself as "asOf" and honours a custom limit', () => {
-    const supplier = { processes: ['x'], source: 'Visit', asOf: d('2026-01-01') };
+    const supplier = {
+      processes: ['x'],
+      source: { en: 'Visit', zh: '走访' },
+      asOf: d('2026-01-01'),
+    };
     expect(findStaleFigures(supplier, now)).toEqual([]);
     expect(findStaleFigures(supplier, now, 3)).toEqual([
-      { field: 'asOf', asOf: d('2026-01-01'), source: 'Visit', monthsOld: 5 },
+      { field: 'asOf', asOf: d('2026-01-01'), source: { en: 'Visit', zh: '走访' }, monthsOld: 5 },
     ]);
   });
 

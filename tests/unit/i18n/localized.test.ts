@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localized, localizedText } from '../../../src/schemas/common';
+import { z } from 'astro/zod';
+import { localized, localizedText, provenance } from '../../../src/schemas/common';
 import { localize, localized as pick } from '../../../src/i18n/content';
 
 describe('{ zh, en } content texts', () => {
@@ -12,6 +13,18 @@ describe('{ zh, en } content texts', () => {
     const result = localized.safeParse({});
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/Chinese \(zh:\) or English \(en:\)/);
+  });
+
+  it('name a source of figures in either language, and say so when both are missing', () => {
+    const block = z.strictObject(provenance);
+    const asOf = '2026-03-31';
+    expect(
+      block.safeParse({ source: { zh: '湘江园区管委会《2026年投资指南》' }, asOf }).success,
+    ).toBe(true);
+    expect(block.safeParse({ source: 'Park guide', asOf }).success).toBe(false);
+    const result = block.safeParse({ source: {}, asOf });
+    expect(result.error?.issues[0]?.path).toEqual(['source']);
+    expect(result.error?.issues[0]?.message).toMatch(/source of these figures.*both are missing/);
   });
 
   it('limit each language by its own length', () => {
