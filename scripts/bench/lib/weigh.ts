@@ -153,13 +153,17 @@ export function representativePages(dist: string): { type: string; path: string 
       )
       .map((p) => ({ p, size: statSync(fileForPath(dist, p)).size }))
       .sort((a, b) => b.size - a.size)[0]?.p;
-  const candidates: [string, string | undefined][] = [
-    ['home', '/'],
-    ['directory', '/parks/'],
-    ['profile', heaviest('/parks/')],
-    ['process', heaviest('/processes/')],
-    ['inquiry', '/inquire/'],
-  ];
+  // Each page type in Chinese (unprefixed) and in English (/en/), heaviest page per type.
+  const candidates: [string, string | undefined][] = ['', '/en'].flatMap((prefix) => {
+    const tag = prefix ? ' (en)' : '';
+    return [
+      [`home${tag}`, `${prefix}/`],
+      [`directory${tag}`, `${prefix}/parks/`],
+      [`profile${tag}`, heaviest(`${prefix}/parks/`)],
+      [`process${tag}`, heaviest(`${prefix}/processes/`)],
+      [`inquiry${tag}`, `${prefix}/inquire/`],
+    ] satisfies [string, string | undefined][];
+  });
   return candidates
     .filter((c): c is [string, string] => c[1] !== undefined && pages.includes(c[1]))
     .map(([type, path]) => ({ type, path }));
