@@ -1,4 +1,5 @@
 /** Chinese staff texts (GLOSSARY.md, "Staff words"). */
+import { zhCN as formWords } from '../../../src/forms/messages/zh-CN';
 import type { StaffText } from './types';
 
 const cst = (at: Date): string =>
@@ -19,13 +20,8 @@ export const zhCN: StaffText = {
     reference: '线索编号',
   },
   localeName: { 'zh-CN': '中文', en: '英文' },
-  projectType: {
-    'new-plant': '新建',
-    expansion: '扩产',
-    relocation: '搬迁',
-    'rnd-center': '研发中心',
-    'regional-hq': '区域总部',
-  },
+  // The form's own words, so staff read the project type as the enterprise chose it.
+  projectType: formWords.options.projectType,
   investment: (cny) =>
     cny >= 1e8 ? `${(cny / 1e8).toFixed(1)} 亿元` : `${Math.round(cny / 1e4)} 万元`,
   parkFit: (slug, fit) => `${slug}（${fit}/100）`,
