@@ -4,6 +4,7 @@
  * leads are stored, and a listing that wants 50 leads reads about 50.
  */
 import type { Store } from '@netlify/blobs';
+import { compareIds } from '../../src/domain/compare';
 import { listFolders, listKeys, mapLimit } from './blobs-support';
 import type { StoredLead } from './lead';
 import {
@@ -88,7 +89,8 @@ export async function* leadsNewestFirst(
       else
         onSkip({ key, reason: 'not an index entry (a temporary file from an interrupted write?)' });
     }
-    markers.sort((a, b) => b.ms - a.ms || b.id.localeCompare(a.id));
+    // Newest first; the same millisecond in reverse id order, independent of the machine's locale.
+    markers.sort((a, b) => b.ms - a.ms || compareIds(b.id, a.id));
     for (let start = 0; start < markers.length; start += READ_CONCURRENCY) {
       const batch = markers
         .slice(start, start + READ_CONCURRENCY)

@@ -3,6 +3,7 @@
  * sender's address, a MinHash signature of the message and the parks asked. Nothing
  * more, so the "recent leads" index holds no readable personal data.
  */
+import { compareIds } from '../compare';
 import type { Inquiry } from './schema';
 import { sha256Hex } from './sha256';
 import { messageSignature } from './similarity';
@@ -55,7 +56,7 @@ function canonical(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key, item]) => !NOT_CONTENT.has(key) && item !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareIds(a, b))
         .map(([key, item]) => [key, canonical(item)]),
     );
   }
