@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from './lib/content/load';
 import { runChecks } from './lib/report/checks';
-import { strictFindings } from './lib/report/findings';
+import { exitCode } from './lib/report/findings';
 import { formatJson, formatTable, reportLanguage } from './lib/report/format';
 
 /** Standard output, one line per call. */
@@ -57,7 +57,7 @@ function main(argv: string[]): number {
     );
     out(formatTable(findings, lang, names));
   }
-  return values.strict && strictFindings(findings).length > 0 ? 1 : 0;
+  return exitCode(findings, values.strict === true);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -63,3 +63,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       kindIndex(a.kind) - kindIndex(b.kind),
   );
 }
+
+/** The report's exit status: 1 with `--strict` when a strict finding exists, else 0. */
+export function exitCode(findings: readonly Finding[], strict: boolean): number {
+  return strict && strictFindings(findings).length > 0 ? 1 : 0;
+}
