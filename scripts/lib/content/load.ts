@@ -15,6 +15,7 @@ import { institutionSchema } from '../../../src/schemas/institutions';
 import { parkSchema } from '../../../src/schemas/parks';
 import { supplierSchema } from '../../../src/schemas/suppliers';
 import { chainSchema, processSchema } from '../../../src/schemas/taxonomy';
+import { translationBodySchema } from '../../../src/schemas/translation';
 import { fieldPath, type Parser } from './validate';
 
 /** The Markdown body of a park or case (Chinese), as the build's entries carry it. */
@@ -79,8 +80,33 @@ function isEntryFile(file: string, markdown: boolean): boolean {
 }
 
 /**
- * Loads one collection. `label` is how file paths are written in messages (the build writes
- * `content/parks/<id>.md`, whatever folder the content lives in).
+ * One file's YAML (a .yaml file, or a Markdown file's frontmatter) parsed and validated;
+ * undefined, with its problems recorded by file and field, when it does not pass.
+ */
+function readData<D>(
+  yamlText: string,
+  schema: Parser<D>,
+  filePath: string,
+  problems: LoadProblem[],
+): { data: D } | undefined {
+  let raw: unknown;
+  try {
+    raw = parse(yamlText);
+  } catch (error) {
+    problems.push({ filePath, field: '(YAML)', message: (error as Error).message });
+    return undefined;
+  }
+  const result = schema.safeParse(raw ?? {});
+  if (result.success) return { data: result.data };
+  for (const issue of result.error.issues) {
+    problems.push({ filePath, field: fieldPath(issue.path), message: issue.message });
+  }
+  return undefined;
+}
+
+/**
+ * Loads one collection. File paths in messages are written as the build writes them
+ * (`content/parks/<id>.md`), whatever folder the content lives in.
  */
 function loadCollection<D>(
   root: string,
@@ -98,27 +124,21 @@ function loadCollection<D>(
       const { frontmatter, body } = markdown
         ? splitFrontmatter(text)
         : { frontmatter: text, body: '' };
-      let raw: unknown;
-      try {
-        raw = parse(frontmatter);
-      } catch (error) {
-        problems.push({ filePath, field: '(YAML)', message: (error as Error).message });
-        return [];
-      }
-      const result = schema.safeParse(raw ?? {});
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push({ filePath, field: fieldPath(issue.path), message: issue.message });
-        }
-        return [];
-      }
-      return [{ id: fileId(file), filePath, data: result.data, entry: { body } }];
+      const read = readData(frontmatter, schema, filePath, problems);
+      return read ? [{ id: fileId(file), filePath, data: read.data, entry: { body } }] : [];
     });
 }
 
-/** Ids of the English body files of a Markdown collection. */
-function englishIds(root: string, folder: string): Set<string> {
+/**
+ * Ids of the English body files of a Markdown collection. Each is checked as the build
+ * checks it: prose only, so frontmatter there is a problem.
+ */
+function englishIds(root: string, folder: string, problems: LoadProblem[]): Set<string> {
   const files = listFiles(join(root, folder)).filter((f) => ENGLISH_BODY.test(f));
+  for (const file of files) {
+    const { frontmatter } = splitFrontmatter(readFileSync(join(root, folder, file), 'utf8'));
+    readData(frontmatter, translationBodySchema, `content/${folder}/${file}`, problems);
+  }
   return new Set(files.map(fileId));
 }
 
@@ -139,7 +159,10 @@ export function loadContent(root: string): LoadedContent {
   } as CatalogInput<Body, Body>;
   return {
     input,
-    englishBodies: { parks: englishIds(root, 'parks'), cases: englishIds(root, 'cases') },
+    englishBodies: {
+      parks: englishIds(root, 'parks', problems),
+      cases: englishIds(root, 'cases', problems),
+    },
     problems,
   };
 }
