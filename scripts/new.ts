@@ -75,30 +75,28 @@ async function ask(
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [kindArg, slug] = argv.filter(
-    (a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'),
-  );
-  if (!kindArg || !(KINDS as readonly string[]).includes(kindArg) || !slug) {
+  const [kindArg, slug, ...flags] = argv;
+  if (!kindArg || !(KINDS as readonly string[]).includes(kindArg)) {
     console.error(USAGE);
     return 2;
   }
   const kind = kindArg as Kind;
   const questions = questionsFor(kind, today);
-  let values: Record<string, string | boolean | undefined>;
+  if (argv.includes('--help')) {
+    out(`npm run new -- ${kind} <slug>\n${flagList(questions)}`);
+    return 0;
+  }
+  if (!slug || slug.startsWith('-')) {
+    console.error(USAGE);
+    return 2;
+  }
+  let values: Record<string, string | undefined>;
   try {
     const options = Object.fromEntries(questions.map((q) => [q.flag, { type: 'string' as const }]));
-    ({ values } = parseArgs({
-      args: argv,
-      options: { ...options, help: { type: 'boolean' } },
-      allowPositionals: true,
-    }));
+    ({ values } = parseArgs({ args: flags, options }));
   } catch (error) {
     console.error(`${(error as Error).message}\n\nFlags for ${kind}:\n${flagList(questions)}`);
     return 2;
-  }
-  if (values['help']) {
-    out(`npm run new -- ${kind} <slug>\n${flagList(questions)}`);
-    return 0;
   }
   const root = resolve(process.env.CONTENT_DIR ?? 'content');
   const existing = existingIds(root);
@@ -107,9 +105,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(slugError);
     return 1;
   }
-  const raw: Record<string, string | undefined> = {};
-  for (const q of questions)
-    if (typeof values[q.flag] === 'string') raw[q.flag] = values[q.flag] as string;
+  const raw: Record<string, string | undefined> = { ...values };
 
   const interactive = Boolean(process.stdin.isTTY);
   const missing = missingQuestions(questions, raw);

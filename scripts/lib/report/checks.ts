@@ -37,6 +37,12 @@ type ParkOf = (file: string) => string | undefined;
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
+/** A finding's file, and its park when the file concerns one. */
+function where(parkOf: ParkOf, file: string): { file: string; park?: string } {
+  const park = parkOf(file);
+  return park ? { file, park } : { file };
+}
+
 /** The park a file concerns: a park file itself, a case's park, a supplier's host park. */
 function parkLookup({ input }: ReportInput): ParkOf {
   const byFile = new Map<string, string>();
@@ -46,22 +52,24 @@ function parkLookup({ input }: ReportInput): ParkOf {
   return (file) => byFile.get(file) ?? /^content\/parks\/(.+?)\.(?:en\.)?mdx?$/.exec(file)?.[1];
 }
 
-/** Load problems; a park's missing contacts or response time get their own kinds. */
+/**
+ * The kind of a load problem. The schema requires contacts and a response time, so a park
+ * without them fails to load; the report names those two cases for what they are.
+ */
+export function loadProblemKind(filePath: string, field: string): Finding['kind'] {
+  if (!filePath.startsWith('content/parks/')) return 'invalid';
+  if (field === 'contacts' || /^contacts\[\d+\]$/.test(field)) return 'no-contact';
+  if (field === 'service' || field === 'service.inquiryResponseHours') return 'no-response-time';
+  return 'invalid';
+}
+
+/** Files that failed to load, by file and field. */
 export function checkLoadProblems(report: ReportInput, parkOf: ParkOf): Finding[] {
   return report.problems.map((p) => {
-    const isPark = p.filePath.startsWith('content/parks/');
-    const kind =
-      isPark && /^contacts(\[|$)/.test(p.field) && !/\]\./.test(p.field)
-        ? 'no-contact'
-        : isPark && /^service(\.inquiryResponseHours)?$/.test(p.field)
-          ? 'no-response-time'
-          : 'invalid';
-    const park = parkOf(p.filePath);
     return {
-      file: p.filePath,
-      ...(park ? { park } : {}),
+      ...where(parkOf, p.filePath),
       field: p.field,
-      kind,
+      kind: loadProblemKind(p.filePath, p.field),
       message: p.message,
     };
   });
@@ -70,10 +78,8 @@ export function checkLoadProblems(report: ReportInput, parkOf: ParkOf): Finding[
 /** Figure blocks whose `asOf` is more than 18 months before `now`. */
 export function checkStale(report: ReportInput, parkOf: ParkOf, now: Date): Finding[] {
   return findStaleBlocks(report.input, now).map((b) => {
-    const park = parkOf(b.filePath);
     return {
-      file: b.filePath,
-      ...(park ? { park } : {}),
+      ...where(parkOf, b.filePath),
       field: b.block,
       kind: 'stale',
       message: `figures dated ${date(b.asOf)} are ${monthsBetween(b.asOf, now)} months old (limit ${STALE_AFTER_MONTHS}); check them and update asOf and source`,
@@ -84,11 +90,9 @@ export function checkStale(report: ReportInput, parkOf: ParkOf, now: Date): Find
 /** `{ zh, en }` fields with one side empty and bodies in one language only. */
 export function checkTranslations(report: ReportInput, parkOf: ParkOf): Finding[] {
   return findMissingTranslations(report.input, report.englishBodies).map((m) => {
-    const park = parkOf(m.filePath);
     const lang = /\.zh$|\(zh\)/.test(m.field) ? 'Chinese' : 'English';
     return {
-      file: m.filePath,
-      ...(park ? { park } : {}),
+      ...where(parkOf, m.filePath),
       field: m.field,
       kind: 'missing-translation',
       message: `${lang} text missing; pages show the other language, marked`,
@@ -99,10 +103,8 @@ export function checkTranslations(report: ReportInput, parkOf: ParkOf): Finding[
 /** References to ids no file defines (the build fails on these). */
 export function checkReferences(report: ReportInput, parkOf: ParkOf): Finding[] {
   return findDanglingReferences(report.input).map((p) => {
-    const park = parkOf(p.filePath);
     return {
-      file: p.filePath,
-      ...(park ? { park } : {}),
+      ...where(parkOf, p.filePath),
       field: p.field,
       kind: 'unknown-id',
       message: p.message,
@@ -155,10 +157,8 @@ export function checkDuplicateNames(report: ReportInput, parkOf: ParkOf): Findin
           seen.set(key, file.filePath);
           continue;
         }
-        const park = parkOf(file.filePath);
         findings.push({
-          file: file.filePath,
-          ...(park ? { park } : {}),
+          ...where(parkOf, file.filePath),
           field: `name.${side}`,
           kind: 'duplicate-name',
           message: `"${name}" is also the name in ${first}; merge the two files or tell them apart`,
@@ -176,10 +176,8 @@ export function checkCoordinates(report: ReportInput, parkOf: ParkOf): Finding[]
     .filter((f) => !inChina(f.data.coordinates))
     .map((f) => {
       const { lat, lon } = f.data.coordinates;
-      const park = parkOf(f.filePath);
       return {
-        file: f.filePath,
-        ...(park ? { park } : {}),
+        ...where(parkOf, f.filePath),
         field: 'coordinates',
         kind: 'outside-china',
         message: `lat ${lat}, lon ${lon} is outside China; are lat and lon swapped or a sign wrong?`,
