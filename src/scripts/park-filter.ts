@@ -63,6 +63,10 @@ async function start(el: Elements): Promise<void> {
 
   const showFromUrl = () => {
     const parsed = parseFilters(new URLSearchParams(location.search));
+    // A plain GET form sends its empty fields too: keep the address to what filters.
+    const url = urlOf(parsed.filters);
+    if (parsed.invalid.length === 0 && url !== `${location.pathname}${location.search}`)
+      history.replaceState(null, '', url);
     fillForm(el.form, parsed.filters);
     el.invalid.hidden = parsed.invalid.length === 0;
     el.invalid.textContent = (el.invalid.dataset['text'] ?? '').replace(
@@ -91,8 +95,7 @@ async function start(el: Elements): Promise<void> {
   };
   const apply = () => {
     const filters = readForm(el.form);
-    const query = new URLSearchParams(filterEntries(filters)).toString();
-    const url = query === '' ? location.pathname : `${location.pathname}?${query}`;
+    const url = urlOf(filters);
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     el.invalid.hidden = true;
     render(filters);
@@ -115,6 +118,12 @@ async function start(el: Elements): Promise<void> {
   }
   window.addEventListener('popstate', showFromUrl);
   showFromUrl();
+}
+
+/** This page's address with `filters` as its query (none when nothing filters). */
+function urlOf(filters: ParkFilters): string {
+  const query = new URLSearchParams(filterEntries(filters)).toString();
+  return query === '' ? location.pathname : `${location.pathname}?${query}`;
 }
 
 /** The filters as the form holds them (the same rules as a shared URL). */

@@ -113,8 +113,11 @@ test.describe('without JavaScript', () => {
       await page.goto(`${prefix}/parks/?x=1`);
       await page.locator('#directory-land').fill('1000');
       await page.locator('#directory-approval').fill('40');
-      await page.locator('#by-figures ~ form button[type="submit"], form[action$="/parks/filter/"] button').first().click();
-      await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/\\?land=1000&approval=40$`));
+      await page.locator('form[action$="/parks/filter/"] button[type="submit"]').click();
+      // A plain GET form sends every field, the empty ones too.
+      await expect(page).toHaveURL(
+        new RegExp(`${prefix}/parks/filter/\\?land=1000&intensity=&power=&approval=40$`),
+      );
       const note = page.locator('[data-filter-nojs]');
       await expect(note).toBeVisible();
       await expect(note.locator(`a[href="${prefix}/parks/chain/auto-parts/"]`)).toBeVisible();
@@ -155,12 +158,21 @@ test.describe('with JavaScript', () => {
       expect(await listedSlugs(other, '#filter-list')).toEqual(fitting);
       await other.close();
 
-      // Back returns to the unfiltered list, forward to the filtered one.
+      // Each committed change is a history entry: back steps through them to the unfiltered
+      // list, forward returns to the filtered one.
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/\\?land=1000$`));
+      await expect(page.locator('#filter-approval')).toHaveValue('');
+      await expect(page.locator('#filter-list li')).toHaveCount(
+        parks.filter((p) => p.land.availableMu >= 1000).length,
+      );
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/$`));
       await expect(page.locator('#filter-land')).toHaveValue('');
       await expect(page.locator('#filter-list li')).toHaveCount(parks.length);
       await page.goForward();
+      await page.goForward();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/\\?land=1000&approval=40$`));
       await expect(page.locator('#filter-approval')).toHaveValue('40');
       await expect(page.locator('#filter-list li')).toHaveCount(fitting.length);
     });
@@ -174,7 +186,8 @@ test.describe('with JavaScript', () => {
       await page.locator('form[action$="/parks/filter/"] button[type="submit"]').click();
       await expect(page.locator('#filter-list li')).toHaveCount(fitting.length);
       expect(await listedSlugs(page, '#filter-list')).toEqual(fitting);
-      // Empty fields the form sent are dropped from the address.
+      // The empty fields the form sent are dropped from the address.
+      await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/\\?land=1000&approval=40$`));
       await expect(page.locator('#filter-land')).toHaveValue('1000');
     });
 
