@@ -43,7 +43,9 @@ const weigh = (value: unknown) => {
   return { raw: text.length, gzip: gzipSync(text).length };
 };
 
-const sizes = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--parks' ? [Number(a)] : []));
+const sizes = process.argv.flatMap((a, i) =>
+  process.argv[i - 1] === '--parks' ? [Number(a)] : [],
+);
 for (const parks of sizes.length > 0 ? sizes : [1000]) {
   const out = join(tmpdir(), `filter-table-${parks}-${process.pid}`);
   const { content } = await generateContent({ parks, out });

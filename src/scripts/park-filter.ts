@@ -6,12 +6,7 @@
  * forward step through them). Words, labels and units come from the page itself.
  */
 import { decodeFilterTable, type NamedFilterPark } from '../domain/filter-table';
-import {
-  filterEntries,
-  filterParks,
-  parseFilters,
-  type ParkFilters,
-} from '../domain/park-filter';
+import { filterEntries, filterParks, parseFilters, type ParkFilters } from '../domain/park-filter';
 
 /** Results added to the list at a time ("show more" adds the next batch). */
 const BATCH = 48;
@@ -30,7 +25,8 @@ const plural = new Intl.PluralRules(lang);
 
 if (form && status && list && empty && invalid && more && item) {
   const elements = { form, status, list, empty, invalid, more, item };
-  for (const note of document.querySelectorAll<HTMLElement>('[data-filter-nojs]')) note.hidden = true;
+  for (const note of document.querySelectorAll<HTMLElement>('[data-filter-nojs]'))
+    note.hidden = true;
   void start(elements);
 }
 

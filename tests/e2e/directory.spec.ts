@@ -135,9 +135,13 @@ test.describe('with JavaScript', () => {
       await expect(page.locator('#filter-list li')).toHaveCount(parks.length);
       await expect(page.locator('[data-filter-nojs]')).toBeHidden();
 
-      await page.getByLabel(lang === 'en' ? 'Land available, at least (mu)' : '现可供土地不少于（亩）').fill('1000');
       await page
-        .getByLabel(lang === 'en' ? 'Approval time, at most (working days)' : '审批时限不超过（个工作日）')
+        .getByLabel(lang === 'en' ? 'Land available, at least (mu)' : '现可供土地不少于（亩）')
+        .fill('1000');
+      await page
+        .getByLabel(
+          lang === 'en' ? 'Approval time, at most (working days)' : '审批时限不超过（个工作日）',
+        )
         .fill('40');
       await page.locator('#park-filter button[type="submit"]').click();
 
@@ -207,7 +211,9 @@ test.describe('with JavaScript', () => {
       await expect(page.locator('#filter-chain')).toHaveValue('');
     });
 
-    test(`${lang}: a link with an unreadable figure says which and ignores it`, async ({ page }) => {
+    test(`${lang}: a link with an unreadable figure says which and ignores it`, async ({
+      page,
+    }) => {
       await page.goto(`${prefix}/parks/filter/?land=lots&approval=40`);
       await expect(page.locator('#filter-invalid')).toBeVisible();
       await expect(page.locator('#filter-invalid')).toContainText('land');
@@ -220,8 +226,15 @@ test.describe('with JavaScript', () => {
 test.describe('new pages: axe and 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const { prefix } of LANGS) {
-    for (const path of ['/parks/', '/parks/chain/auto-parts/', '/parks/province/hunan/', '/parks/filter/']) {
-      test(`${prefix}${path} passes axe and does not scroll sideways at 360 px`, async ({ page }) => {
+    for (const path of [
+      '/parks/',
+      '/parks/chain/auto-parts/',
+      '/parks/province/hunan/',
+      '/parks/filter/',
+    ]) {
+      test(`${prefix}${path} passes axe and does not scroll sideways at 360 px`, async ({
+        page,
+      }) => {
         await page.goto(`${prefix}${path}`);
         if (path === '/parks/filter/')
           await expect(page.locator('#filter-list li')).toHaveCount(parks.length);

@@ -25,7 +25,8 @@ const cardSlugs = (page: string) =>
   [...page.matchAll(/<h3[^>]*>\s*<a href="(?:\/en)?\/parks\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
 const canonical = (page: string) => /<link rel="canonical" href="([^"]+)"/.exec(page)?.[1];
 /** The page-links nav of a page. */
-const pager = (page: string) => /<nav aria-label="(?:分页|Pages)"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+const pager = (page: string) =>
+  /<nav aria-label="(?:分页|Pages)"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
 
 beforeAll(async () => {
   const { content } = await generateContent({ parks: PARKS, out: join(work, 'content') });

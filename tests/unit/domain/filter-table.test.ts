@@ -44,10 +44,16 @@ describe('filter table', () => {
   });
   it('names the row that is broken', () => {
     const table = encodeFilterTable(parks);
-    const broken = { ...table, parks: [table.parks[0], [...table.parks[1]!.slice(0, 6), 'x', 1, 1, 1]] };
+    const broken = {
+      ...table,
+      parks: [table.parks[0], [...table.parks[1]!.slice(0, 6), 'x', 1, 1, 1]],
+    };
     expect(() => decodeFilterTable(broken)).toThrow(/row 1 \(taige-electronics-park\)/);
     expect(() => decodeFilterTable({ ...table, version: 99 })).toThrow(/version/);
-    const badIndex = { ...table, parks: [[...table.parks[0]!.slice(0, 2), 7, ...table.parks[0]!.slice(3)]] };
+    const badIndex = {
+      ...table,
+      parks: [[...table.parks[0]!.slice(0, 2), 7, ...table.parks[0]!.slice(3)]],
+    };
     expect(() => decodeFilterTable(badIndex)).toThrow(/row 0 has a bad index 7/);
   });
 });
