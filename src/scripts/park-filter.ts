@@ -70,6 +70,7 @@ async function start(el: Elements): Promise<void> {
       parsed.invalid.join(', '),
     );
     render(parsed.filters);
+    keepFiltersAcrossLanguages();
   };
   const render = (filters: ParkFilters) => {
     matches = filterParks(parks, filters);
@@ -95,6 +96,7 @@ async function start(el: Elements): Promise<void> {
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     el.invalid.hidden = true;
     render(filters);
+    keepFiltersAcrossLanguages();
   };
 
   el.form.addEventListener('submit', (event) => {
@@ -116,6 +118,12 @@ async function start(el: Elements): Promise<void> {
   showFromUrl();
 }
 
+/** The language switch (links with hreflang) opens the other language with the same filters. */
+function keepFiltersAcrossLanguages(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('header a[hreflang]'))
+    link.search = location.search;
+}
+
 /** This page's address with `filters` as its query (none when nothing filters). */
 function urlOf(filters: ParkFilters): string {
   const query = new URLSearchParams(filterEntries(filters)).toString();
@@ -131,8 +139,10 @@ function readForm(form: HTMLFormElement): ParkFilters {
   return parseFilters(entries).filters;
 }
 
-/** Puts `filters` into the form, clearing what they leave unset. */
+/** Puts `filters` into the form, clearing what they leave unset; chosen processes show. */
 function fillForm(form: HTMLFormElement, filters: ParkFilters): void {
+  const processes = form.querySelector('details');
+  if (processes && filters.processes.length > 0) processes.open = true;
   const values = new Map<string, string[]>();
   for (const [key, value] of filterEntries(filters))
     values.set(key, [...(values.get(key) ?? []), value]);

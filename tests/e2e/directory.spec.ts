@@ -151,6 +151,11 @@ test.describe('with JavaScript', () => {
       await expect(page.locator('#filter-status')).toHaveAttribute('role', 'status');
       await expect(page.locator('#filter-status')).toContainText(String(fitting.length));
       await expectNoAxeViolations(page, `${prefix}/parks/filter/ with results`);
+      // The language switch opens the other language with the same filters.
+      await expect(page.locator('header a[hreflang]')).toHaveAttribute(
+        'href',
+        /\/parks\/filter\/\?land=1000&approval=40$/,
+      );
 
       // The shared link restores the same filters and list in a fresh page.
       const shared = page.url();
@@ -193,6 +198,18 @@ test.describe('with JavaScript', () => {
       // The empty fields the form sent are dropped from the address.
       await expect(page).toHaveURL(new RegExp(`${prefix}/parks/filter/\\?land=1000&approval=40$`));
       await expect(page.locator('#filter-land')).toHaveValue('1000');
+    });
+
+    test(`${lang}: chosen processes are required within reach, and shown open`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}/parks/filter/?process=mold-stamping&process=electrophoresis`);
+      await expect(page.locator('#filter-processes')).toHaveAttribute('open', '');
+      await expect(page.locator('#filter-processes input[value="mold-stamping"]')).toBeChecked();
+      const listed = await listedSlugs(page, '#filter-list');
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed).toContain('xiangjiang-auto-parts-zone');
+      expect(listed.length).toBeLessThan(parks.length);
     });
 
     test(`${lang}: no match shows the empty state, and clearing brings every park back`, async ({
