@@ -5,14 +5,12 @@
  * never grows past one page keeps the URL it always had.
  */
 
-/** Parks per page on every paginated park list: a 3-column grid of 8 rows. */
-export const PARKS_PER_PAGE = 24;
-
 /**
- * Parks per page on a process page. Each park there comes with its table of suppliers
- * for that process (a few KB of HTML each), so a page holds half a card grid's worth.
+ * Parks per page on every paginated park list: a 3-column grid of 8 rows of cards,
+ * or 24 supplier tables on a process page (12 tables were 6.1 KB gzip of HTML at 1,000
+ * synthetic parks, so 24 stay far inside the 150 KB page budget).
  */
-export const PROCESS_PARKS_PER_PAGE = 12;
+export const PARKS_PER_PAGE = 24;
 
 /** Number of pages a list of `total` items needs at `pageSize` per page; at least 1. */
 export function pageCount(total: number, pageSize = PARKS_PER_PAGE): number {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate-content';
+import { PARKS_PER_PAGE } from '../../src/domain/paging';
 import { buildSiteFrom } from '../support/build-site';
 
 const PARKS = 60;
@@ -49,7 +50,11 @@ describe('directory pagination at 60 parks', () => {
       const pages = [`${prefix}/parks`, `${prefix}/parks/2`, `${prefix}/parks/3`].map((p) =>
         cardSlugs(html(p)),
       );
-      expect(pages.map((p) => p.length)).toEqual([24, 24, 12]);
+      expect(pages.map((p) => p.length)).toEqual([
+        PARKS_PER_PAGE,
+        PARKS_PER_PAGE,
+        PARKS - 2 * PARKS_PER_PAGE,
+      ]);
       expect(pages.flat().sort()).toEqual(slugs);
     });
 
@@ -73,7 +78,7 @@ describe('directory pagination at 60 parks', () => {
     });
   }
 
-  it('paginates process pages at 12 parks and category pages at 24', () => {
+  it('paginates process and category pages at the same page size', () => {
     const taxonomy = JSON.parse(readFileSync(join(dist, 'data/taxonomy.json'), 'utf8')) as {
       processes: { id: string; withinReachOfParks: unknown[] }[];
       chains: { id: string; targetedByParks: string[] }[];
@@ -81,7 +86,7 @@ describe('directory pagination at 60 parks', () => {
     const busiest = [...taxonomy.processes].sort(
       (a, b) => b.withinReachOfParks.length - a.withinReachOfParks.length,
     )[0]!;
-    const pages = Math.ceil(busiest.withinReachOfParks.length / 12);
+    const pages = Math.ceil(busiest.withinReachOfParks.length / PARKS_PER_PAGE);
     expect(pages).toBeGreaterThan(1);
     for (const prefix of ['', '/en']) {
       expect(exists(`${prefix}/processes/${busiest.id}/${pages}`)).toBe(true);
@@ -93,7 +98,7 @@ describe('directory pagination at 60 parks', () => {
     const chain = [...taxonomy.chains].sort(
       (a, b) => b.targetedByParks.length - a.targetedByParks.length,
     )[0]!;
-    const chainPages = Math.ceil(chain.targetedByParks.length / 24);
+    const chainPages = Math.ceil(chain.targetedByParks.length / PARKS_PER_PAGE);
     const listed = Array.from({ length: chainPages }, (_, i) =>
       cardSlugs(html(`/parks/chain/${chain.id}${i === 0 ? '' : `/${i + 1}`}`)),
     ).flat();
