@@ -54,4 +54,13 @@ describe('page-weight budgets', () => {
     expect(budgetFor('/inquire/thanks/').jsGzipBytes).toBe(15 * KB);
     expect(budgetFor('/parks/').jsGzipBytes).toBe(0);
   });
+
+  it('gives the filter page the 30 KB tool budget in both languages, and nothing below it', () => {
+    expect(budgetFor('/parks/filter/').jsGzipBytes).toBe(30 * KB);
+    expect(budgetFor('/en/parks/filter/').jsGzipBytes).toBe(30 * KB);
+    expect(budgetFor('/parks/filter/x/').jsGzipBytes).toBe(0);
+    expect(
+      checkBudgets([page('/parks/filter/', { js: { rawBytes: 90 * KB, gzipBytes: 30 * KB + 1 } })]),
+    ).toHaveLength(1);
+  });
 });
