@@ -11,6 +11,7 @@ import {
   TIMELINE_LABELS,
 } from '../../domain/inquiry/fields';
 import { localizePath } from '../../i18n/routing';
+import { parkListEn, pickerEn } from './picker.en';
 import type { FormMessages } from './types';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -173,6 +174,8 @@ export const en: FormMessages = {
   optional: ' (optional)',
   chooseOne: 'Choose one',
   parkNote: '{place} · answers within {hours} business hours',
+  picker: pickerEn,
+  parkList: parkListEn,
   privacy: {
     before: ' Read the ',
     link: 'privacy notice',

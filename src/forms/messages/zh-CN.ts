@@ -5,6 +5,7 @@
 import { USCC_EXAMPLE } from '../../domain/inquiry/field-schemas';
 import { LIMITS } from '../../domain/inquiry/fields';
 import { localizePath } from '../../i18n/routing';
+import { parkListZhCN, pickerZhCN } from './picker.zh-CN';
 import type { FormMessages } from './types';
 
 const n = (value: number) => value.toLocaleString('zh-CN');
@@ -162,6 +163,8 @@ export const zhCN: FormMessages = {
   optional: '（选填）',
   chooseOne: '请选择',
   parkNote: '{place} · 承诺 {hours} 个工作小时内答复',
+  picker: pickerZhCN,
+  parkList: parkListZhCN,
   privacy: {
     before: '请阅读',
     link: '隐私说明',
