@@ -12,7 +12,10 @@ import { pickerLocale, renderChosenPage, renderListPage } from '../lib/picker-pa
 /** What this function serves; the local server reads it to answer other methods with 405. */
 export const methods = ['GET', 'HEAD'] as const;
 
-const NOT_INDEXED = { 'X-Robots-Tag': 'noindex', 'Cache-Control': 'public, max-age=0, must-revalidate' };
+const NOT_INDEXED = {
+  'X-Robots-Tag': 'noindex',
+  'Cache-Control': 'public, max-age=0, must-revalidate',
+};
 
 export default async function inquiryPicker(req: Request): Promise<Response> {
   if (!(methods as readonly string[]).includes(req.method)) return methodNotAllowed(req, methods);

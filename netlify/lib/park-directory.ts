@@ -35,7 +35,9 @@ export function loadParkDirectory(path: string = parkFactsPath()): Promise<Direc
     pending = readFile(path, 'utf8').then((body) => {
       const parsed = fileSchema.safeParse(JSON.parse(body));
       if (!parsed.success)
-        throw new Error(`Park records in ${path} lack what the park picker reads: ${parsed.error.message}`);
+        throw new Error(
+          `Park records in ${path} lack what the park picker reads: ${parsed.error.message}`,
+        );
       return parsed.data.parks.map((park) => ({
         slug: park.slug,
         name: park.name,

@@ -12,7 +12,13 @@ import { LIMITS } from '../../src/domain/inquiry/field-values';
 import { parseParkParams, parkQuery, PARK_PARAM } from '../../src/domain/inquiry/park-selection';
 import { formMessages } from '../../src/forms/messages';
 import { parkChoice } from '../../src/forms/park-choice';
-import { chainStarts, orderParks, pageOfParks, parsePage, type ListPark } from '../../src/forms/park-list';
+import {
+  chainStarts,
+  orderParks,
+  pageOfParks,
+  parsePage,
+  type ListPark,
+} from '../../src/forms/park-list';
 import {
   PARK_LIST_END_MARKER,
   PARK_LIST_START_MARKER,
@@ -42,7 +48,10 @@ function loadShell(file: string): Promise<{ before: string; after: string }> {
       const end = html.indexOf(PARK_LIST_END_MARKER, start);
       if (start < 0 || end < 0)
         throw new Error('The built park list page has no list markers; rebuild the site');
-      return { before: html.slice(0, start + PARK_LIST_START_MARKER.length), after: html.slice(end) };
+      return {
+        before: html.slice(0, start + PARK_LIST_START_MARKER.length),
+        after: html.slice(end),
+      };
     });
     shell.catch(() => shells.delete(file));
     shells.set(file, shell);
@@ -65,7 +74,8 @@ function carryLanguageSwitch(html: string, path: string, query: string, locale: 
   const to = from + query;
   return html.replace(
     /<a href="([^"]*)"([^>]*\bdata-language-switch\b[^>]*)>/g,
-    (tag, href: string, rest: string) => (href === from ? `<a href="${to.replace(/&/g, '&amp;')}"${rest}>` : tag),
+    (tag, href: string, rest: string) =>
+      href === from ? `<a href="${to.replace(/&/g, '&amp;')}"${rest}>` : tag,
   );
 }
 
@@ -73,7 +83,11 @@ async function selection(url: URL) {
   const index = await parkIndex();
   return {
     index,
-    chosen: parseParkParams(url.searchParams.getAll(PARK_PARAM), (slug) => index.has(slug), LIMITS.parksMax),
+    chosen: parseParkParams(
+      url.searchParams.getAll(PARK_PARAM),
+      (slug) => index.has(slug),
+      LIMITS.parksMax,
+    ),
   };
 }
 
@@ -101,10 +115,16 @@ export async function renderListPage(url: URL): Promise<string> {
     formTemplate(locale),
     loadShell(listShellPath(locale)),
   ]);
-  const chainLabels = new Map(template.choices.industries.map((chain) => [chain.value, chain.label]));
+  const chainLabels = new Map(
+    template.choices.industries.map((chain) => [chain.value, chain.label]),
+  );
   const listed: ListPark[] = parks.map((park) => {
     const chainId = park.chainIds[0] ?? 'other';
-    return { ...parkChoice(park, locale), chainId, chainLabel: chainLabels.get(chainId) ?? chainId };
+    return {
+      ...parkChoice(park, locale),
+      chainId,
+      chainLabel: chainLabels.get(chainId) ?? chainId,
+    };
   });
   const ordered = orderParks(listed, locale);
   const page = pageOfParks(ordered, parsePage(url.searchParams.get('page')));

@@ -4,8 +4,15 @@
  * the wording of a park's place, used by the page build, the function's no-JavaScript
  * pages and the browser script. Pure.
  */
-import { localize, type LocalizedText } from '../i18n/content';
+import type { LocalizedText } from '../i18n/content';
 import type { Locale } from '../i18n/locales';
+
+/**
+ * The text in `locale`, else the other language: src/i18n/content.ts `localize` for the two
+ * languages, written small because the form's browser script carries it.
+ */
+const pick = (text: LocalizedText, locale: Locale): string =>
+  (locale === 'en' ? text.en : text.zh) ?? text.zh ?? text.en ?? '';
 
 /** A park a visitor can address, with its committed response time. */
 export interface ParkChoice {
@@ -27,11 +34,11 @@ export interface ParkTexts {
 
 /** The park in `locale`; a missing translation falls back to the other language. */
 export function parkChoice(park: ParkTexts, locale: Locale): ParkChoice {
-  const city = localize(park.city, locale);
-  const province = localize(park.province, locale);
+  const city = pick(park.city, locale);
+  const province = pick(park.province, locale);
   return {
     slug: park.slug,
-    name: localize(park.name, locale),
+    name: pick(park.name, locale),
     place: locale === 'zh-CN' ? `${province}${city}` : `${city}, ${province}`,
     responseHours: park.responseHours,
   };

@@ -13,17 +13,16 @@ import { fill } from './localize';
 import type { ClientMessages } from './messages/types';
 import type { ParkChoice } from './park-choice';
 
-export const PICKER_IDS = {
-  chosen: 'park-chosen',
-  none: 'park-none',
-  notes: 'park-notes',
-  listLink: 'park-list-link',
-  searchBox: 'park-search-box',
-  search: 'park-search',
-  searchHint: 'park-search-hint',
-  results: 'park-search-results',
-  status: 'park-search-status',
-} as const;
+// Ids the browser script looks up; single constants so its bundle carries only those it uses.
+export const CHOSEN_ID = 'park-chosen';
+export const NONE_ID = 'park-none';
+export const NOTES_ID = 'park-notes';
+export const LIST_LINK_ID = 'park-list-link';
+export const SEARCH_BOX_ID = 'park-search-box';
+export const SEARCH_ID = 'park-search';
+export const SEARCH_HINT_ID = 'park-search-hint';
+export const RESULTS_ID = 'park-search-results';
+export const STATUS_ID = 'park-search-status';
 
 const BOX = 'mt-0.5 size-6 shrink-0 accent-brand-700';
 
@@ -57,7 +56,7 @@ export function renderChosenItems(
         : '';
       return (
         `<li class="flex items-start gap-3">` +
-        `<input${attrs({ type: 'checkbox', class: BOX, id, name: 'parks', value: park.slug, checked, 'aria-describedby': note ? `${id}-note` : undefined, 'aria-invalid': invalid ? 'true' : undefined, 'data-park-name': park.name, 'data-response-hours': park.responseHours || undefined })} />` +
+        `<input${attrs({ type: 'checkbox', class: BOX, id, name: 'parks', value: park.slug, checked, 'aria-describedby': note ? `${id}-note` : undefined, 'aria-invalid': invalid ? 'true' : undefined, 'data-park-name': park.name, 'data-park-place': park.place || undefined, 'data-response-hours': park.responseHours || undefined })} />` +
         `<label class="leading-snug" for="${escapeHtml(id)}">${escapeHtml(park.name)}` +
         (note
           ? `<span id="${escapeHtml(id)}-note" class="block text-sm text-slate-700">${escapeHtml(note)}</span>`
@@ -69,7 +68,11 @@ export function renderChosenItems(
 }
 
 /** The notes about a link's parks (unknown slugs, too many), or '' when there is nothing to say. */
-export function renderPickerNotes(notes: PickerNotes | undefined, words: Words, max: number): string {
+export function renderPickerNotes(
+  notes: PickerNotes | undefined,
+  words: Words,
+  max: number,
+): string {
   if (!notes) return '';
   const lines = [
     notes.unknown.length > 0 ? fill(words.picker.unknown, { parks: notes.unknown.join('”“') }) : '',
@@ -97,18 +100,18 @@ export function renderPicker(
   const notes = renderPickerNotes(options.notes, words, options.max);
   const slugs = items.filter((item) => item.checked).map((item) => item.park.slug);
   const search =
-    `<div${attrs({ id: PICKER_IDS.searchBox, class: 'relative mt-5', hidden: true })}>` +
-    `<label class="block font-semibold" for="${PICKER_IDS.search}">${escapeHtml(picker.searchLabel)}</label>` +
-    `<p id="${PICKER_IDS.searchHint}" class="mt-1 text-slate-700">${escapeHtml(picker.searchHint)}</p>` +
-    `<input${attrs({ id: PICKER_IDS.search, type: 'text', role: 'combobox', class: 'mt-2 block w-full max-w-xl rounded-none border-2 border-slate-700 bg-white px-3 py-2 text-base text-slate-900', autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': PICKER_IDS.results, 'aria-describedby': PICKER_IDS.searchHint })} />` +
-    `<ul${attrs({ id: PICKER_IDS.results, role: 'listbox', 'aria-label': picker.searchLabel, class: 'mt-1 max-w-xl divide-y divide-slate-200 border-2 border-slate-700 bg-white', hidden: true })}></ul>` +
-    `<p id="${PICKER_IDS.status}" role="status" class="mt-1 text-sm text-slate-700"></p>` +
+    `<div${attrs({ id: SEARCH_BOX_ID, class: 'relative mt-5', hidden: true })}>` +
+    `<label class="block font-semibold" for="${SEARCH_ID}">${escapeHtml(picker.searchLabel)}</label>` +
+    `<p id="${SEARCH_HINT_ID}" class="mt-1 text-slate-700">${escapeHtml(picker.searchHint)}</p>` +
+    `<input${attrs({ id: SEARCH_ID, type: 'text', role: 'combobox', class: 'mt-2 block w-full max-w-xl rounded-none border-2 border-slate-700 bg-white px-3 py-2 text-base text-slate-900', autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': RESULTS_ID, 'aria-describedby': SEARCH_HINT_ID })} />` +
+    `<ul${attrs({ id: RESULTS_ID, role: 'listbox', 'aria-label': picker.searchLabel, class: 'mt-1 max-w-xl divide-y divide-slate-200 border-2 border-slate-700 bg-white', hidden: true })}></ul>` +
+    `<p id="${STATUS_ID}" role="status" class="mt-1 text-sm text-slate-700"></p>` +
     `</div>`;
   return (
-    `<ul id="${PICKER_IDS.chosen}" class="mt-3 grid gap-3 empty:hidden">${renderChosenItems(items, words, options.invalid)}</ul>` +
-    `<p${attrs({ id: PICKER_IDS.none, class: 'mt-3 text-slate-700', hidden: items.length > 0 })}>${escapeHtml(picker.none)}</p>` +
-    `<div id="${PICKER_IDS.notes}" class="mt-3 border-l-4 border-warn-700 bg-warn-50 p-3 text-warn-700 empty:hidden">${notes}</div>` +
+    `<ul id="${CHOSEN_ID}" class="mt-3 grid gap-3 empty:hidden">${renderChosenItems(items, words, options.invalid)}</ul>` +
+    `<p${attrs({ id: NONE_ID, class: 'mt-3 text-slate-700', hidden: items.length > 0 })}>${escapeHtml(picker.none)}</p>` +
+    `<div id="${NOTES_ID}" class="mt-3 border-l-4 border-warn-700 bg-warn-50 p-3 text-warn-700 empty:hidden">${notes}</div>` +
     search +
-    `<p class="mt-4"><a${attrs({ id: items.length === 0 ? fieldId('parks') : PICKER_IDS.listLink, 'data-park-list-link': true, class: 'font-semibold text-brand-700 underline underline-offset-2', href: listHref(words, slugs) })}>${escapeHtml(picker.listLink)}</a></p>`
+    `<p class="mt-4"><a${attrs({ id: items.length === 0 ? fieldId('parks') : LIST_LINK_ID, 'data-park-list-link': true, class: 'font-semibold text-brand-700 underline underline-offset-2', href: listHref(words, slugs) })}>${escapeHtml(picker.listLink)}</a></p>`
   );
 }

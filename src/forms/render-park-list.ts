@@ -39,7 +39,9 @@ function chosenBox(view: ParkListView, slugs: string[]): string {
     `<h2 id="park-list-chosen" class="text-lg font-bold">${escapeHtml(words.chosenHeading)}</h2>` +
     `<p class="mt-1">${escapeHtml(status)}</p>` +
     (items ? `<ul class="mt-2 list-disc pl-5">${items}</ul>` : '') +
-    (isFull(slugs, max) ? `<p class="mt-2 font-semibold">${escapeHtml(fill(words.full, { max }))}</p>` : '') +
+    (isFull(slugs, max)
+      ? `<p class="mt-2 font-semibold">${escapeHtml(fill(words.full, { max }))}</p>`
+      : '') +
     `<p class="mt-3"><a class="font-semibold ${LINK}" href="${escapeHtml(picker.formPath + parkQuery(slugs))}">${escapeHtml(words.backToForm)}</a></p>` +
     `</section>`
   );

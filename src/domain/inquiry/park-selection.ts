@@ -69,8 +69,9 @@ export function parkQuery(
   slugs: readonly string[],
   extra: Readonly<Record<string, string | number | undefined>> = {},
 ): string {
-  const pairs = slugs.map((slug) => `${PARK_PARAM}=${encodeURIComponent(slug)}`);
+  const params = new URLSearchParams(slugs.map((slug) => [PARK_PARAM, slug]));
   for (const [key, value] of Object.entries(extra))
-    if (value !== undefined) pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+    if (value !== undefined) params.append(key, String(value));
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

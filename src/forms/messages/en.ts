@@ -210,6 +210,7 @@ export const en: FormMessages = {
     timesHeading: 'Committed response times',
     askedHeading: 'When the parks you asked will answer',
     within: 'within {hours} business hours',
+    timesGeneral: "Each park's committed response time, in business hours, is on its profile.",
     late: "No answer in time? Write to the park's contacts listed on its profile.",
     privacyBefore: 'How we keep your inquiry is explained in the ',
     privacyLink: 'privacy notice',

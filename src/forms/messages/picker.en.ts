@@ -15,7 +15,6 @@ export const pickerEn: PickerWords = {
   searchLabel: 'Find a park by name',
   searchHint:
     'Type part of its English or Chinese name; use the arrow keys to pick one and Enter to add it.',
-  searching: 'Searching…',
   results: {
     none: 'No park has a matching name. Try another word or choose from the list.',
     one: '1 park found',
@@ -47,6 +46,11 @@ export const parkListEn: ParkListWords = {
   continued: ' (continued)',
   add: 'Add',
   added: 'Chosen',
-  pager: { label: 'Pages', prev: 'Previous page', next: 'Next page', status: 'Page {page} of {pages}' },
+  pager: {
+    label: 'Pages',
+    prev: 'Previous page',
+    next: 'Next page',
+    status: 'Page {page} of {pages}',
+  },
   unavailable: 'The list of parks is not available right now. Please try again in a minute.',
 };

@@ -13,7 +13,6 @@ export const pickerZhCN: PickerWords = {
   listLink: '从列表中选择园区',
   searchLabel: '按名称查找园区',
   searchHint: '输入园区中文或英文名称，用上下方向键选择，按回车加入。',
-  searching: '正在查找……',
   results: {
     none: '没有名称相符的园区，可换个关键词或从列表中选择。',
     one: '找到 1 个园区',

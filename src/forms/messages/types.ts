@@ -55,7 +55,6 @@ export interface PickerWords {
   listLink: string;
   searchLabel: string;
   searchHint: string;
-  searching: string;
   /** Live-region counts: `{count}`. */
   results: { none: string; one: string; other: string };
   /** Search could not load (offline, no index): points to the list instead. */
@@ -143,6 +142,8 @@ export interface FormMessages extends ClientMessages {
     askedHeading: string;
     /** `{hours}` */
     within: string;
+    /** Where the page does not know the parks asked (no JavaScript): where to find their times. */
+    timesGeneral: string;
     /** A sentence, then one that ends in a link to the privacy notice. */
     late: string;
     privacyBefore: string;

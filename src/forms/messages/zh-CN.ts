@@ -198,6 +198,7 @@ export const zhCN: FormMessages = {
     timesHeading: '承诺答复时间',
     askedHeading: '您所咨询园区的答复时间',
     within: '{hours} 个工作小时内',
+    timesGeneral: '各园区的承诺答复时间（按工作小时计）见其园区概况页。',
     late: '未按时收到答复？请联系园区概况页上列出的招商联系人。',
     privacyBefore: '我们如何保存您的咨询，详见',
     privacyLink: '隐私说明',
