@@ -58,15 +58,24 @@ function text(parts: readonly (string | undefined)[]): string {
   return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n');
 }
 
-/** What every record of a park shares: the park's slug and name (the result's heading). */
+/** Where a park is, as results show it: "湖南 · 湘潭". */
+function placeOf(park: ParkModel, locale: Locale): string {
+  return [localize(park.data.province, locale), localize(park.data.city, locale)].join(' · ');
+}
+
+/** What every record of a park shares: the park's slug, name (the result's heading) and place. */
 function parkMeta(park: ParkModel, locale: Locale) {
-  return { slug: park.slug, title: localize(park.data.name, locale) };
+  return {
+    slug: park.slug,
+    title: localize(park.data.name, locale),
+    place: placeOf(park, locale),
+  };
 }
 
 function parkRecord(park: ParkModel, locale: Locale): SearchRecord {
   const { t } = translator(locale);
   const { data } = park;
-  const place = [localize(data.province, locale), localize(data.city, locale)].join(' · ');
+  const place = placeOf(park, locale);
   return {
     url: localizePath(park.summary.url, locale),
     content: text([
@@ -77,7 +86,7 @@ function parkRecord(park: ParkModel, locale: Locale): SearchRecord {
       localize(data.summary, locale),
     ]),
     language: searchLanguage(locale),
-    meta: { ...parkMeta(park, locale), place, level: t(`common.level.${data.level}`) },
+    meta: { ...parkMeta(park, locale), level: t(`common.level.${data.level}`) },
     filters: { type: ['park'] },
   };
 }
