@@ -63,6 +63,9 @@ function nestedReferences(urlPath: string, text: string, kind: Kind): string[] {
   } else if (kind === 'js') {
     for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g))
       found.push(m[1]!);
+    // A script that names a site path of a module loads it on demand (the search page's
+    // `import(url)` of /pagefind/pagefind.js): it counts towards the page's JavaScript.
+    for (const m of text.matchAll(/["'`](\/[\w./-]+\.m?js)["'`]/g)) found.push(m[1]!);
   }
   return found
     .filter((r) => !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:') && !r.startsWith('#'))
@@ -138,8 +141,8 @@ export function allPages(dist: string): string[] {
 
 /**
  * The page types the benchmark reports: home, directory, one profile and one
- * process page (the heaviest HTML of each kind: budgets are about the worst case)
- * and the inquiry page. Types whose page does not exist are left out.
+ * process page (the heaviest HTML of each kind: budgets are about the worst case),
+ * the inquiry page and the search page. Types whose page does not exist are left out.
  */
 export function representativePages(dist: string): { type: string; path: string }[] {
   const pages = allPages(dist);
@@ -162,6 +165,7 @@ export function representativePages(dist: string): { type: string; path: string 
       [`profile${tag}`, heaviest(`${prefix}/parks/`)],
       [`process${tag}`, heaviest(`${prefix}/processes/`)],
       [`inquiry${tag}`, `${prefix}/inquire/`],
+      [`search${tag}`, `${prefix}/search/`],
     ] satisfies [string, string | undefined][];
   });
   return candidates
