@@ -21,6 +21,11 @@ export interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  /**
+   * Part of `js` a script loads on demand by site path (Pagefind on the inquiry form's park
+   * search, after the visitor focuses it); absent when the weigher did not separate it.
+   */
+  onDemandJs?: Size;
   images: Size;
   other: Size;
   transferBytes: number;
@@ -29,6 +34,8 @@ export interface PageWeight {
 export interface Budget {
   /** Maximum gzip bytes of JavaScript; 0 means none at all (raw bytes checked). */
   jsGzipBytes: number;
+  /** The limit is for the page's own script; on-demand modules are reported, not counted. */
+  excludeOnDemand?: boolean;
   cssGzipBytes: number;
   transferBytes: number;
 }
@@ -41,7 +48,14 @@ export const KB = 1024;
  */
 export const DEFAULT_BUDGETS = {
   content: { jsGzipBytes: 0, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
-  interactive: { jsGzipBytes: 15 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
+  // The inquiry form: 15 KB for its own script; Pagefind, loaded when the park search box
+  // gets focus, is reported separately (issue 13).
+  interactive: {
+    jsGzipBytes: 15 * KB,
+    excludeOnDemand: true,
+    cssGzipBytes: 20 * KB,
+    transferBytes: 150 * KB,
+  },
   jsAllowed: ['/inquire/', '/en/inquire/'],
   search: { jsGzipBytes: 30 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
   searchPages: ['/search/', '/en/search/'],
@@ -73,7 +87,8 @@ export function checkBudgets(
 ): BudgetViolation[] {
   const out: BudgetViolation[] = [];
   for (const page of pages) {
-    const b = budgetFor(page.path, budgets);
+    const b: Budget = budgetFor(page.path, budgets);
+    const jsGzip = page.js.gzipBytes - (b.excludeOnDemand ? (page.onDemandJs?.gzipBytes ?? 0) : 0);
     const v = (
       what: BudgetViolation['what'],
       actualBytes: number,
@@ -95,12 +110,12 @@ export function checkBudgets(
         0,
         `ships ${page.js.rawBytes} bytes of JavaScript; content pages must ship none`,
       );
-    } else if (page.js.gzipBytes > b.jsGzipBytes) {
+    } else if (jsGzip > b.jsGzipBytes) {
       v(
         'js',
-        page.js.gzipBytes,
+        jsGzip,
         b.jsGzipBytes,
-        `JavaScript ${fmt(page.js.gzipBytes)} gzip exceeds ${fmt(b.jsGzipBytes)}`,
+        `JavaScript ${fmt(jsGzip)} gzip exceeds ${fmt(b.jsGzipBytes)}`,
       );
     }
     if (page.css.gzipBytes > b.cssGzipBytes)
