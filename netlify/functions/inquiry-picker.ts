@@ -7,14 +7,18 @@ import type { Config } from '@netlify/functions';
 import { formMessages } from '../../src/forms/messages';
 import { errorResponse, htmlResponse, methodNotAllowed } from '../lib/http';
 import { log, describeError } from '../lib/log';
+import { PAGEFIND_CSP } from '../lib/security-headers';
 import { pickerLocale, renderChosenPage, renderListPage } from '../lib/picker-pages';
 
 /** What this function serves; the local server reads it to answer other methods with 405. */
 export const methods = ['GET', 'HEAD'] as const;
 
-const NOT_INDEXED = {
+// The form page's park search runs Pagefind (WebAssembly): the same policy as the static
+// /inquire/ pages (netlify.toml), which this function's paths fall under.
+const HEADERS = {
   'X-Robots-Tag': 'noindex',
   'Cache-Control': 'public, max-age=0, must-revalidate',
+  'Content-Security-Policy': PAGEFIND_CSP,
 };
 
 export default async function inquiryPicker(req: Request): Promise<Response> {
@@ -24,7 +28,7 @@ export default async function inquiryPicker(req: Request): Promise<Response> {
     const html = url.pathname.endsWith('/parks/')
       ? await renderListPage(url)
       : await renderChosenPage(url);
-    return htmlResponse(200, html, NOT_INDEXED);
+    return htmlResponse(200, html, HEADERS);
   } catch (error) {
     log({ event: 'inquiry-picker', error: describeError(error) });
     const locale = pickerLocale(url);

@@ -107,6 +107,9 @@ describe('security headers', () => {
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/data\/parks.json"/);
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/inquire\/index.html"/);
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/en\/inquire\/index.html"/);
+    // The park picker function's list shells.
+    expect(toml).toMatch(/included_files = \[[^\]]*"dist\/inquire\/parks\/index.html"/);
+    expect(toml).toMatch(/included_files = \[[^\]]*"dist\/en\/inquire\/parks\/index.html"/);
     expect(toml).toMatch(/directory = "netlify\/functions"/);
   });
 });

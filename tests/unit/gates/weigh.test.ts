@@ -95,7 +95,7 @@ describe('weighing built pages', () => {
       '/pagefind/pagefind.js',
     ]);
     expect(w.js.rawBytes).toBe(searchScript.length + pagefindJs.length);
-    expect(w.onDemandJs.rawBytes).toBe(pagefindJs.length);
+    expect(w.onDemandJs?.rawBytes).toBe(pagefindJs.length);
     expect(checkBudgets([w])).toEqual([]);
   });
 
