@@ -63,11 +63,14 @@ if (form && input && status && list && more && none && failed && stringsElement 
 
   const render = (groups: ResultGroup[], focusFrom: number | null) => {
     list.replaceChildren(...groups.map((g) => renderGroup(g, strings)));
-    const template = groups.length === 1 ? strings.statusOne : strings.statusOther;
-    status.textContent =
-      groups.length > 0 ? fill(template, { count: String(groups.length), query }) : '';
+    const template =
+      groups.length === 0
+        ? strings.none
+        : groups.length === 1
+          ? strings.statusOne
+          : strings.statusOther;
+    status.textContent = fill(template, { count: String(groups.length), query });
     show(none, groups.length === 0);
-    none.querySelector('[data-query]')!.textContent = query;
     show(more, pending.length > 0);
     if (focusFrom !== null) list.children[focusFrom]?.querySelector('a')?.focus();
   };
@@ -111,7 +114,7 @@ if (form && input && status && list && more && none && failed && stringsElement 
     } catch {
       if (run !== sequence) return;
       list.replaceChildren();
-      status.textContent = '';
+      status.textContent = strings.error;
       show(none, false);
       show(more, false);
       show(failed, true);

@@ -96,7 +96,7 @@ test.describe('search with JavaScript', () => {
     await page.getByLabel('Search terms').fill('zqxv plutonium');
     const none = page.locator('#search-none');
     await expect(none).toBeVisible(FIRST);
-    await expect(none).toContainText('Nothing matches “zqxv plutonium”.');
+    await expect(page.getByRole('status')).toHaveText('Nothing matches “zqxv plutonium”.');
     await expect(none.getByRole('link', { name: 'Find a process' })).toHaveAttribute(
       'href',
       '/en/processes/',
