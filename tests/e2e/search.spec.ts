@@ -130,6 +130,33 @@ test.describe('search with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('Xiangtan');
   });
 
+  test('contract for the park picker: a type=park search finds the park once, with slug and title', async ({
+    page,
+  }) => {
+    for (const [path, name] of [
+      ['/search/', park.name.zh],
+      ['/en/search/', park.name.en],
+    ] as const) {
+      await page.goto(path);
+      const found = await page.evaluate(async (term) => {
+        const url = '/pagefind/pagefind.js';
+        const pagefind = (await import(/* @vite-ignore */ url)) as {
+          search: (
+            q: string,
+            o: object,
+          ) => Promise<{
+            results: { data: () => Promise<{ meta: Record<string, string>; filters: object }> }[];
+          }>;
+        };
+        const { results } = await pagefind.search(term, { filters: { type: 'park' } });
+        return Promise.all(results.map(async (r) => r.data()));
+      }, name);
+      expect(found.map((d) => [d.meta['slug'], d.meta['title'], d.filters])).toEqual([
+        [PARK, name, { type: ['park'] }],
+      ]);
+    }
+  });
+
   for (const [path, query] of [
     ['/search/?q=电泳', '电泳'],
     ['/en/search/?q=e-coating', 'e-coating'],
