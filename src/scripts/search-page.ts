@@ -34,6 +34,7 @@ const more = document.getElementById('search-more') as HTMLButtonElement | null;
 const none = document.getElementById('search-none');
 const failed = document.getElementById('search-error');
 const stringsElement = document.getElementById('search-strings');
+const start = document.getElementById('search-start');
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -47,7 +48,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-if (form && input && status && list && more && none && failed && stringsElement) {
+if (form && input && status && list && more && none && failed && stringsElement && start) {
   const strings = JSON.parse(stringsElement.textContent ?? '{}') as PageStrings;
   let pending: PagefindResult[] = [];
   let loaded: ResultData[] = [];
@@ -56,14 +57,20 @@ if (form && input && status && list && more && none && failed && stringsElement)
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const show = (element: HTMLElement, visible: boolean) => (element.hidden = !visible);
+  // Search works: the start box turns from "needs JavaScript" into the empty state.
+  document.getElementById('search-nojs')?.toggleAttribute('hidden', true);
+  document.getElementById('search-empty')?.toggleAttribute('hidden', false);
 
   const render = (groups: ResultGroup[], focusFrom: number | null) => {
     list.replaceChildren(...groups.map((g) => renderGroup(g, strings)));
-    const template = groups.length === 1 ? strings.statusOne : strings.statusOther;
-    status.textContent =
-      groups.length > 0 ? fill(template, { count: String(groups.length), query }) : '';
+    const template =
+      groups.length === 0
+        ? strings.none
+        : groups.length === 1
+          ? strings.statusOne
+          : strings.statusOther;
+    status.textContent = fill(template, { count: String(groups.length), query });
     show(none, groups.length === 0);
-    none.querySelector('[data-query]')!.textContent = query;
     show(more, pending.length > 0);
     if (focusFrom !== null) list.children[focusFrom]?.querySelector('a')?.focus();
   };
@@ -87,6 +94,7 @@ if (form && input && status && list && more && none && failed && stringsElement)
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
     show(failed, false);
+    show(start, !query);
     if (!query) {
       pending = [];
       loaded = [];
@@ -106,7 +114,7 @@ if (form && input && status && list && more && none && failed && stringsElement)
     } catch {
       if (run !== sequence) return;
       list.replaceChildren();
-      status.textContent = '';
+      status.textContent = strings.error;
       show(none, false);
       show(more, false);
       show(failed, true);

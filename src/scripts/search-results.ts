@@ -152,4 +152,8 @@ export interface PageStrings {
   /** "{count} result(s) for “{query}”". */
   statusOne: string;
   statusOther: string;
+  /** "Nothing matches “{query}”." */
+  none: string;
+  /** Search could not run (Pagefind failed to load). */
+  error: string;
 }
