@@ -28,7 +28,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Alternates per URL (xhtml:link hreflang) for both languages; the key is the path segment.
-    sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+      // The park list's shell is the picker function's template, not a page to index.
+      filter: (page) => !/\/inquire\/parks\/$/.test(new URL(page).pathname),
+    }),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -10,6 +10,9 @@ import { CHOICES_ELEMENT_ID, parseChoices } from '../../src/forms/choices';
 import { formMessages } from '../../src/forms/messages';
 import type { Locale } from '../../src/i18n/locales';
 import { localizePath } from '../../src/i18n/routing';
+import { parkChoice, type ParkChoice } from '../../src/forms/park-choice';
+import type { PickerNotes } from '../../src/forms/park-picker';
+import { parkIndex } from './park-directory';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
@@ -23,9 +26,13 @@ export interface FormPageInput {
   /** One message per field name, in `locale` (validateInquiry's issues put into words). */
   errors: Readonly<Record<string, string>>;
   locale: Locale;
+  /** What to tell about the parks of the link the form was opened with (picker pages). */
+  parkNotes?: PickerNotes;
+  /** False for the form opened with chosen parks: no "Error:" before the title. */
+  markError?: boolean;
 }
 
-interface Template {
+export interface Template {
   before: string;
   after: string;
   choices: FormChoices;
@@ -70,6 +77,28 @@ function markTitle(html: string, prefix: string): string {
     : html.replace('<title>', () => `<title>${prefix}`);
 }
 
+/** The built form page of `locale`, split around its form (read once per path). */
+export function formTemplate(locale: Locale): Promise<Template> {
+  return loadTemplate(formPagePath(locale));
+}
+
+/**
+ * What is known of the chosen parks, in `locale`. The page still renders when the park
+ * records cannot be read: the parks then show by their slugs.
+ */
+async function chosenParks(values: FormPageInput['values'], locale: Locale): Promise<ParkChoice[]> {
+  const raw = values['parks'];
+  const slugs = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+    (slug): slug is string => typeof slug === 'string',
+  );
+  if (slugs.length === 0) return [];
+  const index = await parkIndex().catch(() => new Map<string, never>());
+  return slugs.flatMap((slug) => {
+    const park = index.get(slug);
+    return park ? [parkChoice(park, locale)] : [];
+  });
+}
+
 function loadTemplate(file: string): Promise<Template> {
   let template = templates.get(file);
   if (!template) {
@@ -82,17 +111,21 @@ function loadTemplate(file: string): Promise<Template> {
 }
 
 /**
- * The full HTML of the inquiry page in `locale` showing `errors` and re-filled `values`.
- * The built page is read once per path and cached; the form between the markers is
- * replaced.
+ * The full HTML of the inquiry page in `locale` showing `errors` and re-filled `values`,
+ * the chosen parks named from the published park records. The built page is read once
+ * per path and cached; the form between the markers is replaced.
  */
 export async function renderInquiryFormPage({
   values,
   errors,
   locale,
+  parkNotes,
+  markError = true,
 }: FormPageInput): Promise<string> {
   const template = await loadTemplate(formPagePath(locale));
   const words = formMessages(locale);
-  const form = renderInquiryForm(template.choices, words, { values, errors });
-  return markTitle(template.before, words.errorPrefix) + form + template.after;
+  const choices = { ...template.choices, parks: await chosenParks(values, locale) };
+  const form = renderInquiryForm(choices, words, { values, errors, parkNotes });
+  const before = markError ? markTitle(template.before, words.errorPrefix) : template.before;
+  return before + form + template.after;
 }

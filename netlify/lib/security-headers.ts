@@ -31,3 +31,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * Paths that load Pagefind (site search and the inquiry form's park picker) and Pagefind's
+ * own files: its search runs WebAssembly, so these, and only these, are sent PAGEFIND_CSP.
+ * netlify.toml repeats them; tests/integration/gates-headers.test.ts fails on drift.
+ */
+export const PAGEFIND_PATHS: readonly string[] = [
+  '/search/*',
+  '/en/search/*',
+  '/inquire/*',
+  '/en/inquire/*',
+  '/pagefind/*',
+];
+
+/** The site's policy with WebAssembly allowed to compile ('wasm-unsafe-eval', not 'unsafe-eval'). */
+export const PAGEFIND_CSP = CSP_DIRECTIVES.map((d) =>
+  d === "script-src 'self'" ? "script-src 'self' 'wasm-unsafe-eval'" : d,
+).join('; ');

@@ -29,6 +29,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  // Pagefind's bundle (dist/pagefind/): its index files and its WebAssembly are gzipped
+  // bytes that pagefind.js fetches and inflates itself, so they go out as plain bytes.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 /** Content type for a file name; unknown extensions are served as bytes. */

@@ -10,35 +10,22 @@ import type { FormChoices } from './render-form';
 export const CHOICES_ELEMENT_ID = 'inquiry-form-choices';
 
 interface CatalogLike {
-  parks: readonly {
-    slug: string;
-    data: { name: LocalizedText; city: LocalizedText; province: LocalizedText };
-    summary: { inquiryResponseHours: number };
-  }[];
   chains: readonly { id: string; label: LocalizedText }[];
   processes: readonly { id: string; label: LocalizedText }[];
 }
 
 /**
- * The form's content choices in `locale`: parks in catalog order, industries and
- * processes sorted by their label in that language (pinyin order for Chinese). A missing
- * translation falls back to the other language (src/i18n/content.ts), never to a blank.
+ * The form's content choices in `locale`: industries and processes sorted by their label
+ * in that language (pinyin order for Chinese). No parks: the page must not grow with the
+ * number of parks, so parks are added by search or from the list (./park-picker.ts). A
+ * missing translation falls back to the other language (src/i18n/content.ts).
  */
 export function formChoicesFromCatalog(catalog: CatalogLike, locale: Locale): FormChoices {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: { label: string }, b: { label: string }) =>
     collator.compare(a.label, b.label);
-  const place = (park: CatalogLike['parks'][number]) =>
-    locale === 'zh-CN'
-      ? `${localize(park.data.province, locale)}${localize(park.data.city, locale)}`
-      : `${localize(park.data.city, locale)}, ${localize(park.data.province, locale)}`;
   return {
-    parks: catalog.parks.map((park) => ({
-      slug: park.slug,
-      name: localize(park.data.name, locale),
-      place: place(park),
-      responseHours: park.summary.inquiryResponseHours,
-    })),
+    parks: [],
     industries: catalog.chains
       .map((chain) => ({ value: chain.id, label: localize(chain.label, locale) }))
       .sort(byLabel),

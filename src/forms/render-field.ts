@@ -4,23 +4,22 @@
  * split out to keep each module readable. Pure: no DOM, no Node APIs.
  */
 import { countryOptions } from '../domain/inquiry/countries';
+import { LIMITS } from '../domain/inquiry/field-values';
 import type { FieldOption, InquiryField, InquiryFieldName } from '../domain/inquiry/fields';
 import { describedBy, fieldId, hintId, renderFieldError } from './errors';
 import { attrs, escapeHtml } from './html';
-import { fill } from './localize';
 import type { FormMessages } from './messages/types';
+import type { ParkChoice } from './park-choice';
+import { renderPicker, type PickerNotes } from './park-picker';
 import { renderResponseTimes, RESPONSE_TIMES_ID } from './response-times';
 
-/** A park a visitor can address, with its committed response time. */
-export interface ParkChoice {
-  slug: string;
-  name: string;
-  /** "Changsha, Hunan" / "湖南长沙" */
-  place: string;
-  responseHours: number;
-}
+export type { ParkChoice } from './park-choice';
 
-/** Options that come from content, in the page's language: parks, industries and processes. */
+/**
+ * Options that come from content, in the page's language: industries and processes, and
+ * what is known of the parks this rendering may show as chosen (never every park: the
+ * built page carries none; the function passes the posted or linked ones).
+ */
 export interface FormChoices {
   parks: readonly ParkChoice[];
   industries: readonly FieldOption[];
@@ -196,21 +195,33 @@ function staticOptions({ field, words }: FieldContext): FieldOption[] {
   return (field.values ?? []).map((value) => ({ value, label: labels[value] ?? value }));
 }
 
-function parksField(ctx: FieldContext, choices: FormChoices): string {
+/**
+ * The parks field: the chosen parks (from the value; a slug with no known details shows
+ * as itself), the picker around them, and the committed response times of those ticked.
+ */
+function parksField(ctx: FieldContext, choices: FormChoices, notes?: PickerNotes): string {
   const { words, value } = ctx;
-  const items = choices.parks.map((park) => ({
-    value: park.slug,
-    label: park.name,
-    note: fill(words.parkNote, { place: park.place, hours: park.responseHours }),
-    data: { 'park-name': park.name, 'response-hours': park.responseHours },
+  const known = new Map(choices.parks.map((park) => [park.slug, park]));
+  const items = [...asSet(value)].map((slug) => ({
+    park: known.get(slug) ?? { slug, name: slug, place: '', responseHours: 0 },
+    checked: true,
   }));
-  const chosen = asSet(value);
   const times = renderResponseTimes(
-    choices.parks.filter((park) => chosen.has(park.slug)),
+    items.filter((item) => item.park.responseHours > 0).map((item) => item.park),
     words.responseTimes,
   );
+  const legend = `<legend class="font-semibold">${labelText(ctx)}</legend>`;
+  const picker = renderPicker(items, words, {
+    invalid: ctx.error !== undefined,
+    notes,
+    max: LIMITS.parksMax,
+  });
   const timesBox = `<div id="${RESPONSE_TIMES_ID}" class="mt-4 bg-reach-50 p-3 text-reach-700 empty:hidden" aria-live="polite">${times}</div>`;
-  return wrap(ctx, checkboxes(ctx, items) + timesBox);
+  return wrap(
+    ctx,
+    `<fieldset${attrs({ 'aria-describedby': describe(ctx) })}>${legend}${hint(ctx)}<!--error-->${picker}</fieldset>` +
+      timesBox,
+  );
 }
 
 function consentField(ctx: FieldContext): string {
@@ -231,12 +242,13 @@ export function renderField(
   choices: FormChoices,
   values: Readonly<Record<string, unknown>>,
   errors: Readonly<Record<string, string>>,
+  parkNotes?: PickerNotes,
 ): string {
   const ctx: FieldContext = { field, words, value: values[field.name], error: errors[field.name] };
   const label = `<label class="block font-semibold" for="${fieldId(field.name)}">${labelText(ctx)}</label>`;
   switch (field.kind) {
     case 'checkboxes':
-      if (field.name === 'parks') return parksField(ctx, choices);
+      if (field.name === 'parks') return parksField(ctx, choices, parkNotes);
       return wrap(
         ctx,
         checkboxes(

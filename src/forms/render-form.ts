@@ -15,6 +15,7 @@ import { fieldId, renderErrorSummary } from './errors';
 import { IDEMPOTENCY_FIELD, LOCALE_FIELD, STATUS_ID } from './ids';
 import { attrs, escapeHtml } from './html';
 import type { FormMessages } from './messages/types';
+import type { PickerNotes } from './park-picker';
 import { asText, renderField, type FormChoices } from './render-field';
 
 export type { FormChoices, ParkChoice } from './render-field';
@@ -24,6 +25,8 @@ export interface FormState {
   values?: Readonly<Record<string, unknown>>;
   /** Messages already in the form's language (see ../localize.ts). */
   errors?: Readonly<Record<string, string>>;
+  /** What to tell about the parks of the link the form was opened with. */
+  parkNotes?: PickerNotes | undefined;
 }
 
 /** Comments around the form in the built page; the error page swaps what lies between them. */
@@ -77,7 +80,9 @@ export function renderInquiryForm(
       // No accessible name on purpose: six extra landmarks would crowd the landmark list.
       `<section class="mb-4 border-t border-slate-300 pt-6">` +
       `<h2 id="inquiry-group-${group}" class="mb-5 text-xl font-bold"><span class="text-slate-600">${index + 1}.</span> ${escapeHtml(words.groups[group])}</h2>` +
-      fields.map((field) => renderField(field, words, choices, values, errors)).join('') +
+      fields
+        .map((field) => renderField(field, words, choices, values, errors, state.parkNotes))
+        .join('') +
       `</section>`
     );
   }).join('');

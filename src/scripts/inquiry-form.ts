@@ -1,7 +1,7 @@
 /**
  * Progressive enhancement of the inquiry form. Without this script the form still posts
  * urlencoded to /api/inquiry and the function answers a redirect or an error page. With
- * it: `?park=` preselects, the draft survives a reload (sessionStorage, this tab only),
+ * it: `?park=` preselects and a search adds parks (./park-picker.ts, ./park-search.ts), the draft survives a reload (sessionStorage, this tab only),
  * the shared schema validates inline, the form posts JSON, and a network or server
  * failure keeps every answer in the page and retries with the same idempotency key.
  * Its words come from the page's JSON block (one locale's table), not from this bundle,
@@ -20,7 +20,7 @@ import { escapeHtml } from '../forms/html';
 import { IDEMPOTENCY_FIELD, LOCALE_FIELD, STATUS_ID } from '../forms/ids';
 import { localizeErrors } from '../forms/localize';
 import type { ClientMessages } from '../forms/messages/types';
-import { renderResponseTimes, RESPONSE_TIMES_ID } from '../forms/response-times';
+import { renderResponseTimes, RESPONSE_TIMES_ID, type ResponseTime } from '../forms/response-times';
 import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '../domain/inquiry/fields';
 import { fromFormFields } from '../domain/inquiry/form-data';
 import { validateInquiry } from '../domain/inquiry/schema';
@@ -34,6 +34,8 @@ import {
   writeDraft,
   type Draft,
 } from './inquiry-form-io';
+import { startPicker } from './park-picker';
+import { startSearch } from './park-search';
 
 /** Automatic retries after a network error, 429 or 5xx, before the visitor is asked. */
 const AUTO_RETRIES = 2;
@@ -57,21 +59,28 @@ function enhance(form: HTMLFormElement, words: ClientMessages): void {
   let sending = false;
 
   // The server's error page shows what was posted; a stored draft must not overwrite it.
-  if (!form.hasAttribute('data-server-errors')) restore(readDraft());
-  const park = new URLSearchParams(location.search).get('park');
-  form.querySelectorAll<HTMLInputElement>('input[name="parks"]').forEach((box) => {
-    if (box.value === park) box.checked = true;
-  });
+  const draft = form.hasAttribute('data-server-errors') ? undefined : readDraft();
+  restore(draft);
   if (!hidden(IDEMPOTENCY_FIELD).value) hidden(IDEMPOTENCY_FIELD).value = newKey();
   if (!hidden(STARTED_AT_FIELD).value) hidden(STARTED_AT_FIELD).value = String(Date.now());
-  showResponseTimes();
-  saveDraft();
+  // Parks the page shows, then those of `?park=`, then those of the draft.
+  const draftParks = (draft?.entries ?? []).flatMap(([name, value]) =>
+    name === 'parks' ? [value] : [],
+  );
+  const picker = startPicker(form, words, draftParks, () => {
+    showResponseTimes();
+    saveDraft();
+  });
+  startSearch(words, picker);
 
   const onEdit = (event: Event) => {
     const name = (event.target as HTMLInputElement).name;
     if (!name || name === HONEYPOT_FIELD) return;
     touched.add(name);
-    if (name === 'parks') showResponseTimes();
+    if (name === 'parks') {
+      picker.sync();
+      showResponseTimes();
+    }
     // Checkboxes and selects have no meaningful blur; re-check them as they change.
     if (event.type === 'change' && isGroupOrSelect(event.target)) validateField(name);
     saveDraft();
@@ -217,10 +226,9 @@ function enhance(form: HTMLFormElement, words: ClientMessages): void {
     const box = document.getElementById(RESPONSE_TIMES_ID);
     if (!box) return;
     box.innerHTML = renderResponseTimes(
-      chosenParks().map((park) => ({
-        name: park.dataset.parkName ?? park.value,
-        responseHours: Number(park.dataset.responseHours),
-      })),
+      chosenParks()
+        .map(responseTime)
+        .filter((park) => park.responseHours > 0),
       words.responseTimes,
     );
   }
@@ -241,11 +249,19 @@ function enhance(form: HTMLFormElement, words: ClientMessages): void {
     for (const element of form.elements) {
       const control = element as HTMLInputElement;
       const values = byName.get(control.name);
-      if (!values || NOT_DRAFTED.has(control.name)) continue;
+      // Parks are the picker's: it adds the draft's to those the page shows.
+      if (!values || NOT_DRAFTED.has(control.name) || control.name === 'parks') continue;
       if (control.type === 'checkbox') control.checked = values.includes(control.value);
       else control.value = values[0] ?? '';
     }
   }
+}
+
+function responseTime(box: HTMLInputElement): ResponseTime {
+  return {
+    name: box.dataset.parkName ?? box.value,
+    responseHours: Number(box.dataset.responseHours) || 0,
+  };
 }
 
 function isGroupOrSelect(target: EventTarget | null): boolean {

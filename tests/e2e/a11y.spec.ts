@@ -33,6 +33,7 @@ test('the sitemap lists the home page, every park and every process page in both
       ...fileIds('taxonomy/processes').map((id) => `/processes/${id}/`),
       '/inquire/',
       '/privacy/',
+      '/search/',
     ].map((path) => `${prefix}${path}`),
   );
   expect(sitemapPaths).toEqual(expect.arrayContaining(expected));

@@ -42,6 +42,24 @@ for (const [form, words] of [
       expect(await violations(page)).toEqual([]);
     });
 
+    test('the park list and the form with chosen parks (picker function), also at 360 px', async ({
+      page,
+    }) => {
+      const park = 'xiangjiang-auto-parts-zone';
+      for (const path of [`${form}parks/?park=${park}`, `${form}chosen/?park=${park}`]) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', words.locale);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        expect(await violations(page), path).toEqual([]);
+        await page.setViewportSize({ width: 360, height: 800 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+      }
+    });
+
     test("the function's error page (the form posted without the script)", async ({ page }) => {
       // The page's script is blocked rather than JavaScript switched off, so axe can still run.
       await page.route('**/_astro/*.js', (route) => route.abort());

@@ -21,7 +21,7 @@ test.describe('Chinese form with JavaScript', () => {
   test('empty submit gives Chinese errors; a corrected inquiry reaches the Chinese thanks page and a zh-CN lead', async ({
     page,
   }) => {
-    await page.goto('/inquire/');
+    await inquiry.openForm(page, `/inquire/?park=${PARK}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await page.getByRole('button', { name: zhCN.submit, exact: true }).click();
     const summary = page.locator('#error-summary');
@@ -55,7 +55,7 @@ test.describe('Chinese form with JavaScript', () => {
   test('switching language keeps the answers, the park and the idempotency key', async ({
     page,
   }) => {
-    await page.goto(`/en/inquire/?park=${PARK}`);
+    await inquiry.openForm(page, `/en/inquire/?park=${PARK}`);
     await page.getByLabel('Company name').fill('Draft Components Co');
     await page.getByLabel('Land needed (mu)').fill('80');
     const key = await page.locator('input[name="idempotencyKey"]').inputValue();
@@ -81,8 +81,8 @@ test.describe('Chinese form without JavaScript', () => {
   test('the error page is the Chinese form with Chinese messages; the corrected form reaches the Chinese thanks page', async ({
     page,
   }) => {
-    await page.goto('/inquire/');
-    await page.locator(`input[name="parks"][value="${PARK}"]`).check();
+    await page.goto(`/inquire/chosen/?park=${PARK}`);
+    await expect(page.locator(`input[name="parks"][value="${PARK}"]`)).toBeChecked();
     await page.getByLabel(zhCN.fields.uscc.label).fill('12345');
     const answer = page.waitForResponse('**/api/inquiry');
     await page.getByRole('button', { name: zhCN.submit, exact: true }).click();

@@ -12,6 +12,18 @@ import type { FormMessages } from '../../src/forms/messages/types';
 const run = promisify(execFile);
 
 export const PARK = 'xiangjiang-auto-parts-zone';
+
+/**
+ * Opens a form page (`/en/inquire/?park=…` with JavaScript, `/en/inquire/chosen/?park=…`
+ * without) and, with JavaScript, waits until the picker has named the linked parks from
+ * the open data, so later steps do not race its re-rendering of the chosen list.
+ */
+export async function openForm(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const slugs = new URL(path, 'http://localhost').searchParams.getAll('park');
+  for (const slug of slugs)
+    await page.locator(`input[name="parks"][value="${slug}"][data-response-hours]`).waitFor();
+}
 export const VALID_USCC = '91110000101623741K';
 
 /** A company name no other test run uses, so leads can be told apart in a shared store. */
@@ -27,9 +39,11 @@ export async function fillValidInquiry(
   page: Page,
   company: string,
   words: FormMessages = en,
+  { parkChosen = false } = {},
 ): Promise<void> {
   const field = (name: keyof FormMessages['fields']) => page.getByLabel(words.fields[name].label);
-  await page.locator(`input[name="parks"][value="${PARK}"]`).check();
+  // Unless the test chose its parks itself, tick the sample park (the page must show it).
+  if (!parkChosen) await page.locator(`input[name="parks"][value="${PARK}"]`).check();
   await field('company').fill(company);
   await field('country').selectOption('CN');
   await field('uscc').fill(VALID_USCC);
@@ -68,7 +82,7 @@ export interface ListedLead {
   id: string;
   /** The inquirer's language, as the function negotiated it. */
   locale: string;
-  inquiry: { company: string };
+  inquiry: { company: string; parks: string[] };
   qualification: { tier: string; score: number; reasons: { rule: string; message: string }[] };
 }
 

@@ -9,6 +9,7 @@ import { expect, test, type Request } from '@playwright/test';
 import {
   fillValidInquiry,
   leadsFor,
+  openForm,
   PARK,
   startedMinutesAgo,
   uniqueCompany,
@@ -22,7 +23,9 @@ test.describe('inquiry form with JavaScript', () => {
   test('empty submit focuses a linked error summary; a corrected inquiry reaches the thanks page and staff', async ({
     page,
   }) => {
-    await page.goto('/en/inquire/');
+    await openForm(page, `/en/inquire/?park=${PARK}`);
+    // Untick the linked park: the form then has no park at all.
+    await page.locator(`input[name="parks"][value="${PARK}"]`).uncheck();
     await page.getByRole('button', { name: 'Send inquiry' }).click();
 
     const summary = page.locator('#error-summary');
@@ -79,7 +82,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('?park= preselects the park, shows its response time, and a reload keeps the draft', async ({
     page,
   }) => {
-    await page.goto(`/en/inquire/?park=${PARK}`);
+    await openForm(page, `/en/inquire/?park=${PARK}`);
     await expect(page.locator(`input[name="parks"][value="${PARK}"]`)).toBeChecked();
     await expect(page.locator('input[name="parks"]:checked')).toHaveCount(1);
     await expect(page.locator('#inquiry-response-times')).toContainText(
@@ -95,7 +98,7 @@ test.describe('inquiry form with JavaScript', () => {
   });
 
   test('field errors from the server appear next to their fields', async ({ page }) => {
-    await page.goto('/en/inquire/');
+    await openForm(page, `/en/inquire/?park=${PARK}`);
     await fillValidInquiry(page, uniqueCompany('server-422'));
     // A park the site does not list: well-formed for the browser, refused by the server.
     await page.locator(`input[name="parks"][value="${PARK}"]`).evaluate((box: HTMLInputElement) => {
@@ -117,7 +120,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('a lost answer keeps the data; retrying with the same key stores one lead', async ({
     page,
   }) => {
-    await page.goto('/en/inquire/');
+    await openForm(page, `/en/inquire/?park=${PARK}`);
     const company = uniqueCompany('retry');
     await fillValidInquiry(page, company);
     await startedMinutesAgo(page);
@@ -154,7 +157,7 @@ test.describe('inquiry form with JavaScript', () => {
   });
 
   test('a 503 is retried automatically after Retry-After', async ({ page }) => {
-    await page.goto('/en/inquire/');
+    await openForm(page, `/en/inquire/?park=${PARK}`);
     await fillValidInquiry(page, uniqueCompany('503'));
     await startedMinutesAgo(page);
     let attempts = 0;
@@ -176,7 +179,7 @@ test.describe('inquiry form with JavaScript', () => {
   test('keyboard alone: tab order follows the form, the honeypot is never reached, Enter submits', async ({
     page,
   }) => {
-    await page.goto('/en/inquire/');
+    await openForm(page, `/en/inquire/?park=${PARK}`);
     await page.locator('#field-parks').focus();
     const order: string[] = [];
     for (let step = 0; step < 80; step += 1) {

@@ -1,7 +1,7 @@
 /**
  * Page-weight budgets (issue 4): 0 bytes of JavaScript on content pages, at most
  * 15 KB gzip of JavaScript on the inquiry page, 30 KB on tool pages (the directory's
- * filter page; issue 11), at most 20 KB gzip of CSS and
+ * filter page, search, compare and estimate; issue 11), at most 20 KB gzip of CSS and
  * 150 KB total transfer on any page. Pure: measured weights in, violations out,
  * so the benchmark and the test gate share one rule set.
  */
@@ -21,6 +21,11 @@ export interface PageWeight {
   html: Size;
   css: Size;
   js: Size;
+  /**
+   * Part of `js` a script loads on demand by site path (Pagefind on the inquiry form's park
+   * search, after the visitor focuses it); absent when the weigher did not separate it.
+   */
+  onDemandJs?: Size;
   images: Size;
   other: Size;
   transferBytes: number;
@@ -29,20 +34,32 @@ export interface PageWeight {
 export interface Budget {
   /** Maximum gzip bytes of JavaScript; 0 means none at all (raw bytes checked). */
   jsGzipBytes: number;
+  /** The limit is for the page's own script; on-demand modules are reported, not counted. */
+  excludeOnDemand?: boolean;
   cssGzipBytes: number;
   transferBytes: number;
 }
 
 export const KB = 1024;
 
-/** The issue's budgets; pages whose path starts with an entry of `jsAllowed` may ship JS. */
+/**
+ * The issues' budgets; pages whose path starts with an entry of `jsAllowed` may ship JS,
+ * those under `searchPages` up to 30 KB gzip (its script plus pagefind.js, issue 11).
+ */
 export const DEFAULT_BUDGETS = {
   content: { jsGzipBytes: 0, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
-  interactive: { jsGzipBytes: 15 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
+  // The inquiry form: 15 KB for its own script; Pagefind, loaded when the park search box
+  // gets focus, is reported separately (issue 13).
+  interactive: {
+    jsGzipBytes: 15 * KB,
+    excludeOnDemand: true,
+    cssGzipBytes: 20 * KB,
+    transferBytes: 150 * KB,
+  },
   jsAllowed: ['/inquire/', '/en/inquire/'],
   /** Tool pages whose script is the point of the page (exact paths): up to 30 KB gzip of JS. */
   tool: { jsGzipBytes: 30 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
-  toolPages: ['/parks/filter/', '/en/parks/filter/'],
+  toolPages: ['/parks/filter/', '/en/parks/filter/', '/search/', '/en/search/'],
 } as const;
 
 export interface BudgetViolation {
@@ -71,7 +88,8 @@ export function checkBudgets(
 ): BudgetViolation[] {
   const out: BudgetViolation[] = [];
   for (const page of pages) {
-    const b = budgetFor(page.path, budgets);
+    const b: Budget = budgetFor(page.path, budgets);
+    const jsGzip = page.js.gzipBytes - (b.excludeOnDemand ? (page.onDemandJs?.gzipBytes ?? 0) : 0);
     const v = (
       what: BudgetViolation['what'],
       actualBytes: number,
@@ -93,12 +111,12 @@ export function checkBudgets(
         0,
         `ships ${page.js.rawBytes} bytes of JavaScript; content pages must ship none`,
       );
-    } else if (page.js.gzipBytes > b.jsGzipBytes) {
+    } else if (jsGzip > b.jsGzipBytes) {
       v(
         'js',
-        page.js.gzipBytes,
+        jsGzip,
         b.jsGzipBytes,
-        `JavaScript ${fmt(page.js.gzipBytes)} gzip exceeds ${fmt(b.jsGzipBytes)}`,
+        `JavaScript ${fmt(jsGzip)} gzip exceeds ${fmt(b.jsGzipBytes)}`,
       );
     }
     if (page.css.gzipBytes > b.cssGzipBytes)

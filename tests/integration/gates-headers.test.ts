@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSecurityHeaders, formatProblems } from '../gates/header-policy';
 import { findBlockedInline } from '../gates/inline-code';
 import { allPages, fileForPath } from '../../scripts/bench/lib/weigh';
-import { headersFor, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
+import { headersFor, matchPattern, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
+import { PAGEFIND_CSP, PAGEFIND_PATHS } from '../../netlify/lib/security-headers';
 import { startServe, type RunningServer } from '../../scripts/bench/lib/server';
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -42,6 +43,36 @@ describe('header gate: static pages (netlify.toml)', () => {
       );
     });
     expect(blocked.join('\n')).toBe('');
+  });
+});
+
+describe('header gate: WebAssembly only where Pagefind runs', () => {
+  const loadsPagefind = (path: string) => PAGEFIND_PATHS.some((p) => matchPattern(p, path));
+  const csp = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
+
+  it("gives the search pages, the inquiry form and Pagefind's files 'wasm-unsafe-eval'", () => {
+    const paths = [
+      '/search/',
+      '/en/search/',
+      '/inquire/',
+      '/en/inquire/',
+      '/pagefind/pagefind-worker.js',
+    ];
+    for (const path of paths) expect(csp(path), path).toBe(PAGEFIND_CSP);
+    for (const pattern of PAGEFIND_PATHS)
+      expect(
+        rules.some((r) => r.for === pattern),
+        `netlify.toml has a rule for ${pattern}`,
+      ).toBe(true);
+  });
+
+  it('gives no other built page WebAssembly (content pages keep the strict policy)', () => {
+    const others = pages.filter((path) => !loadsPagefind(path));
+    expect(others.length).toBeGreaterThan(10);
+    const loose = others.filter((path) => csp(path).includes('wasm-unsafe-eval'));
+    expect(loose).toEqual([]);
+    expect(csp('/parks/xiangjiang-auto-parts-zone/')).not.toContain('wasm-unsafe-eval');
+    expect(csp('/en/search-tips/')).not.toContain('wasm-unsafe-eval');
   });
 });
 

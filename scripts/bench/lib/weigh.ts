@@ -54,19 +54,33 @@ function htmlReferences(html: string): string[] {
   return refs.filter((r) => r !== '' && !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:'));
 }
 
-/** Local URLs a CSS or JS file pulls in, resolved against its own URL path. */
-function nestedReferences(urlPath: string, text: string, kind: Kind): string[] {
+/**
+ * Local URLs a CSS or JS file pulls in, resolved against its own URL path; `onDemand`
+ * when a script names a module by its site path (loaded on demand, e.g. Pagefind).
+ */
+function nestedReferences(
+  urlPath: string,
+  text: string,
+  kind: Kind,
+): { path: string; onDemand: boolean }[] {
   const found: string[] = [];
+  const onDemand = new Set<string>();
   if (kind === 'css') {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1]!);
     for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) found.push(m[1]!);
   } else if (kind === 'js') {
     for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g))
       found.push(m[1]!);
+    // A script that names a site path of a module loads it on demand (the search page's
+    // `import(url)` of /pagefind/pagefind.js): it counts towards the page's JavaScript.
+    for (const m of text.matchAll(/["'`](\/[\w./-]+\.m?js)["'`]/g)) {
+      found.push(m[1]!);
+      onDemand.add(m[1]!);
+    }
   }
   return found
     .filter((r) => !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:') && !r.startsWith('#'))
-    .map((r) => new URL(r, `http://x${urlPath}`).pathname);
+    .map((r) => ({ path: new URL(r, `http://x${urlPath}`).pathname, onDemand: onDemand.has(r) }));
 }
 
 const zero = (): Size => ({ rawBytes: 0, gzipBytes: 0 });
@@ -89,6 +103,7 @@ export function weighPage(
     html: { rawBytes: html.length, gzipBytes: gz(html) },
     css: zero(),
     js: zero(),
+    onDemandJs: zero(),
     images: zero(),
     other: zero(),
     transferBytes: gz(html),
@@ -96,11 +111,12 @@ export function weighPage(
   const resources: { path: string; kind: Kind; rawBytes: number; gzipBytes: number }[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
-  const queue = htmlReferences(html.toString('utf8')).map(
-    (r) => new URL(r, `http://x${urlPath}`).pathname,
-  );
+  const queue = htmlReferences(html.toString('utf8')).map((r) => ({
+    path: new URL(r, `http://x${urlPath}`).pathname,
+    onDemand: false,
+  }));
   while (queue.length > 0) {
-    const path = queue.shift()!;
+    const { path, onDemand } = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
     const file = fileForPath(dist, path);
@@ -113,10 +129,19 @@ export function weighPage(
     const gzipBytes = gz(buf);
     weight[kind].rawBytes += buf.length;
     weight[kind].gzipBytes += gzipBytes;
+    if (onDemand && kind === 'js') {
+      weight.onDemandJs.rawBytes += buf.length;
+      weight.onDemandJs.gzipBytes += gzipBytes;
+    }
     weight.transferBytes += BINARY.has(extname(file).toLowerCase()) ? buf.length : gzipBytes;
     resources.push({ path, kind, rawBytes: buf.length, gzipBytes });
     if (kind === 'css' || kind === 'js')
-      queue.push(...nestedReferences(path, buf.toString('utf8'), kind));
+      queue.push(
+        ...nestedReferences(path, buf.toString('utf8'), kind).map((ref) => ({
+          ...ref,
+          onDemand: onDemand || ref.onDemand,
+        })),
+      );
   }
   return { ...weight, resources, missing };
 }
@@ -138,8 +163,8 @@ export function allPages(dist: string): string[] {
 
 /**
  * The page types the benchmark reports: home, directory, one profile and one
- * process page (the heaviest HTML of each kind: budgets are about the worst case)
- * and the inquiry page. Types whose page does not exist are left out.
+ * process page (the heaviest HTML of each kind: budgets are about the worst case),
+ * the inquiry page and the search page. Types whose page does not exist are left out.
  */
 export function representativePages(dist: string): { type: string; path: string }[] {
   const pages = allPages(dist);
@@ -162,6 +187,7 @@ export function representativePages(dist: string): { type: string; path: string 
       [`profile${tag}`, heaviest(`${prefix}/parks/`)],
       [`process${tag}`, heaviest(`${prefix}/processes/`)],
       [`inquiry${tag}`, `${prefix}/inquire/`],
+      [`search${tag}`, `${prefix}/search/`],
     ] satisfies [string, string | undefined][];
   });
   return candidates

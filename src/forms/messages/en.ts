@@ -11,6 +11,7 @@ import {
   TIMELINE_LABELS,
 } from '../../domain/inquiry/fields';
 import { localizePath } from '../../i18n/routing';
+import { parkListEn, pickerEn } from './picker.en';
 import type { FormMessages } from './types';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -173,6 +174,8 @@ export const en: FormMessages = {
   optional: ' (optional)',
   chooseOne: 'Choose one',
   parkNote: '{place} · answers within {hours} business hours',
+  picker: pickerEn,
+  parkList: parkListEn,
   privacy: {
     before: ' Read the ',
     link: 'privacy notice',
@@ -207,6 +210,7 @@ export const en: FormMessages = {
     timesHeading: 'Committed response times',
     askedHeading: 'When the parks you asked will answer',
     within: 'within {hours} business hours',
+    timesGeneral: "Each park's committed response time, in business hours, is on its profile.",
     late: "No answer in time? Write to the park's contacts listed on its profile.",
     privacyBefore: 'How we keep your inquiry is explained in the ',
     privacyLink: 'privacy notice',

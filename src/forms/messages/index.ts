@@ -8,7 +8,7 @@ import { en } from './en';
 import type { ClientMessages, FormMessages } from './types';
 import { zhCN } from './zh-CN';
 
-export type { ClientMessages, FieldText, FormMessages } from './types';
+export type { ClientMessages, FieldText, FormMessages, ParkListWords, PickerWords } from './types';
 
 const TABLES: Readonly<Record<Locale, FormMessages>> = { 'zh-CN': zhCN, en };
 
@@ -19,6 +19,16 @@ export function formMessages(locale: Locale): FormMessages {
 
 /** The part of a table the browser script uses (errors, status, response times). */
 export function clientMessages(messages: FormMessages): ClientMessages {
-  const { errors, summaryTitle, errorPrefix, responseTimes, status, thanksPath } = messages;
-  return { errors, summaryTitle, errorPrefix, responseTimes, status, thanksPath };
+  const { errors, summaryTitle, errorPrefix, responseTimes, status, thanksPath, parkNote, picker } =
+    messages;
+  return {
+    errors,
+    summaryTitle,
+    errorPrefix,
+    responseTimes,
+    status,
+    thanksPath,
+    parkNote,
+    picker,
+  };
 }

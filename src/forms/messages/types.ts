@@ -36,6 +36,67 @@ export interface ClientMessages {
   };
   /** Path of the thanks page in this locale. */
   thanksPath: string;
+  /** Under each chosen park's name: `{place}`, `{hours}`. */
+  parkNote: string;
+  /** The park picker of the form: chosen parks, search (JavaScript) and the list link. */
+  picker: PickerWords;
+}
+
+/** Words of the park picker in the form (server-rendered and used by the browser script). */
+export interface PickerWords {
+  locale: Locale;
+  /** Where nothing is chosen yet. */
+  none: string;
+  /** `{parks}`: values of `?park=` that name no listed park. */
+  unknown: string;
+  /** `{max}`: more parks in the link than the form takes. */
+  overMax: string;
+  /** Link to the paginated list (works without JavaScript). */
+  listLink: string;
+  searchLabel: string;
+  searchHint: string;
+  /** Live-region counts: `{count}`. */
+  results: { none: string; one: string; other: string };
+  /** Search could not load (offline, no index): points to the list instead. */
+  unavailable: string;
+  /** `{max}` */
+  full: string;
+  /** `{name}` */
+  added: string;
+  /** `{name}` */
+  already: string;
+  /** The list's path and the path of the form page that shows chosen parks, in this locale. */
+  listPath: string;
+  formPath: string;
+}
+
+/** Words of the no-JavaScript park list (/inquire/parks/), served by the picker function. */
+export interface ParkListWords {
+  title: string;
+  description: string;
+  heading: string;
+  /** `{perPage}` */
+  intro: string;
+  /** Without JavaScript, the form's other answers are not carried to the list and back. */
+  noScript: string;
+  chosenHeading: string;
+  chosenNone: string;
+  /** `{count}`, `{max}` */
+  chosenCount: string;
+  backToForm: string;
+  /** `{max}` */
+  full: string;
+  chainsHeading: string;
+  /** `{count}` */
+  parksCount: string;
+  /** After a chain heading continued from the previous page. */
+  continued: string;
+  /** Link text; the park's name follows for screen readers. */
+  add: string;
+  added: string;
+  pager: { label: string; prev: string; next: string; status: string };
+  /** When the list cannot be read (park records missing): tried again shortly. */
+  unavailable: string;
 }
 
 /** A field's label (units in brackets) and the hint under it. */
@@ -57,14 +118,14 @@ export interface FormMessages extends ClientMessages {
   optional: string;
   /** First option of a select with nothing chosen. */
   chooseOne: string;
-  /** Under each park's name: `{place}`, `{hours}`. */
-  parkNote: string;
   /** After the consent label: a sentence around a link to the privacy notice. */
   privacy: { before: string; link: string; after: string; href: string };
   honeypotLabel: string;
   /** Above the button. */
   recipients: string;
   submit: string;
+  /** The no-JavaScript park list. */
+  parkList: ParkListWords;
   /** The /inquire/ page around the form. */
   page: { title: string; description: string; heading: string; intro: string; duration: string };
   /** The thanks page. */
@@ -81,6 +142,8 @@ export interface FormMessages extends ClientMessages {
     askedHeading: string;
     /** `{hours}` */
     within: string;
+    /** Where the page does not know the parks asked (no JavaScript): where to find their times. */
+    timesGeneral: string;
     /** A sentence, then one that ends in a link to the privacy notice. */
     late: string;
     privacyBefore: string;

@@ -5,6 +5,7 @@
 import { USCC_EXAMPLE } from '../../domain/inquiry/field-schemas';
 import { LIMITS } from '../../domain/inquiry/fields';
 import { localizePath } from '../../i18n/routing';
+import { parkListZhCN, pickerZhCN } from './picker.zh-CN';
 import type { FormMessages } from './types';
 
 const n = (value: number) => value.toLocaleString('zh-CN');
@@ -162,6 +163,8 @@ export const zhCN: FormMessages = {
   optional: '（选填）',
   chooseOne: '请选择',
   parkNote: '{place} · 承诺 {hours} 个工作小时内答复',
+  picker: pickerZhCN,
+  parkList: parkListZhCN,
   privacy: {
     before: '请阅读',
     link: '隐私说明',
@@ -195,6 +198,7 @@ export const zhCN: FormMessages = {
     timesHeading: '承诺答复时间',
     askedHeading: '您所咨询园区的答复时间',
     within: '{hours} 个工作小时内',
+    timesGeneral: '各园区的承诺答复时间（按工作小时计）见其园区概况页。',
     late: '未按时收到答复？请联系园区概况页上列出的招商联系人。',
     privacyBefore: '我们如何保存您的咨询，详见',
     privacyLink: '隐私说明',

@@ -9,6 +9,7 @@ import {
   parseChoices,
   serializeChoices,
 } from '../../../src/forms/choices';
+import { parkChoice } from '../../../src/forms/park-choice';
 import {
   FORM_END_MARKER,
   FORM_START_MARKER,
@@ -47,14 +48,32 @@ function builtPage(form = renderInquiryForm(choices, en)): string {
 
 let dist: string;
 const savedDist = process.env.DIST_DIR;
+const savedFacts = process.env.PARK_FACTS_PATH;
+
+/** The published park records the form page names chosen parks from. */
+async function writeParkRecords(): Promise<void> {
+  const record = {
+    slug: 'xiangjiang-auto-parts-zone',
+    name: { en: 'Xiangjiang </script> Zone', zh: '湘江</script>产业园' },
+    city: { en: 'Zhuzhou', zh: '株洲' },
+    province: { en: 'Hunan', zh: '湖南' },
+    keyFigures: { inquiryResponseHours: 24 },
+    facts: { targetChains: ['auto-parts'] },
+  };
+  await mkdir(path.join(dist, 'data'), { recursive: true });
+  await writeFile(path.join(dist, 'data', 'parks.json'), JSON.stringify({ parks: [record] }));
+}
 
 beforeEach(async () => {
   dist = await mkdtemp(path.join(tmpdir(), 'form-page-'));
   process.env.DIST_DIR = dist;
+  process.env.PARK_FACTS_PATH = path.join(dist, 'data', 'parks.json');
 });
 afterEach(async () => {
   if (savedDist === undefined) delete process.env.DIST_DIR;
   else process.env.DIST_DIR = savedDist;
+  if (savedFacts === undefined) delete process.env.PARK_FACTS_PATH;
+  else process.env.PARK_FACTS_PATH = savedFacts;
   await rm(dist, { recursive: true, force: true });
 });
 
@@ -68,6 +87,7 @@ async function writePage(html: string, locale: Locale = 'en'): Promise<void> {
 describe('renderInquiryFormPage', () => {
   it('re-renders the form with the summary, messages and escaped values, keeping the rest of the page', async () => {
     await writePage(builtPage());
+    await writeParkRecords();
     const html = await renderInquiryFormPage({
       values: {
         company: '<b>Acme</b>',
@@ -93,8 +113,23 @@ describe('renderInquiryFormPage', () => {
     expect(where(html, (tag) => tag.attrs.name === 'parks' && 'checked' in tag.attrs)).toHaveLength(
       1,
     );
-    // The park name with "</script>" came through the JSON block intact, and is escaped in the form.
+    // The chosen park is named from the published records, escaped, with its place and time.
     expect(html).toContain('Xiangjiang &lt;/script&gt; Zone');
+    expect(html).toContain('Zhuzhou, Hunan · answers within 24 business hours');
+  });
+
+  it('shows a chosen park by its slug when the park records cannot be read', async () => {
+    await writePage(builtPage());
+    const html = await renderInquiryFormPage({
+      values: { parks: ['xiangjiang-auto-parts-zone'] },
+      errors: { company: 'Enter the company name' },
+      locale: 'en',
+    });
+    expect(byId(html, 'field-parks').attrs).toMatchObject({
+      value: 'xiangjiang-auto-parts-zone',
+      checked: '',
+    });
+    expect(html).toContain('>xiangjiang-auto-parts-zone<');
   });
 
   it('reads the built page once and reuses it', async () => {
@@ -165,15 +200,9 @@ describe('choices', () => {
     expect(() => parseChoices('{"parks":[]}')).toThrow(/missing/);
   });
 
-  it('come from the catalog: park name, place and response time; labels sorted', () => {
-    const park = (slug: string, name: string, hours: number) => ({
-      slug,
-      data: { name: { en: name }, city: { en: 'Zhuzhou' }, province: { en: 'Hunan' } },
-      summary: { inquiryResponseHours: hours },
-    });
+  it('come from the catalog: labels sorted, and no parks (the page must not grow with them)', () => {
     const result = formChoicesFromCatalog(
       {
-        parks: [park('a-park', 'A Park', 24), park('b-park', 'B Park', 8)],
         chains: [
           { id: 'new-materials', label: { en: 'New materials' } },
           { id: 'auto-parts', label: { en: 'Auto parts' } },
@@ -185,33 +214,42 @@ describe('choices', () => {
       },
       'en',
     );
-    expect(result.parks).toEqual([
-      { slug: 'a-park', name: 'A Park', place: 'Zhuzhou, Hunan', responseHours: 24 },
-      { slug: 'b-park', name: 'B Park', place: 'Zhuzhou, Hunan', responseHours: 8 },
-    ]);
+    expect(result.parks).toEqual([]);
     expect(result.industries.map((option) => option.value)).toEqual([
       'auto-parts',
       'new-materials',
     ]);
     expect(result.processes.map((option) => option.value)).toEqual(['anodizing', 'welding']);
   });
+
+  it('name a park with its place and response time in each language', () => {
+    const park = {
+      slug: 'x',
+      name: { en: 'Xiangjiang Zone', zh: '湘江汽车零部件产业园' },
+      city: { en: 'Xiangtan', zh: '湘潭' },
+      province: { en: 'Hunan' },
+      responseHours: 24,
+    };
+    expect(parkChoice(park, 'en')).toEqual({
+      slug: 'x',
+      name: 'Xiangjiang Zone',
+      place: 'Xiangtan, Hunan',
+      responseHours: 24,
+    });
+    // Chinese: province then city; the missing Chinese province falls back to English.
+    expect(parkChoice(park, 'zh-CN')).toEqual({
+      slug: 'x',
+      name: '湘江汽车零部件产业园',
+      place: 'Hunan湘潭',
+      responseHours: 24,
+    });
+  });
 });
 
 describe('choices in Chinese', () => {
-  it('use the Chinese names, "province city" places and pinyin order, English only where Chinese is missing', () => {
+  it('use Chinese labels in pinyin order, English only where Chinese is missing', () => {
     const result = formChoicesFromCatalog(
       {
-        parks: [
-          {
-            slug: 'x',
-            data: {
-              name: { en: 'Xiangjiang Zone', zh: '湘江汽车零部件产业园' },
-              city: { en: 'Xiangtan', zh: '湘潭' },
-              province: { en: 'Hunan', zh: '湖南' },
-            },
-            summary: { inquiryResponseHours: 24 },
-          },
-        ],
         chains: [
           { id: 'new-materials', label: { en: 'New materials', zh: '新材料' } },
           { id: 'auto-parts', label: { en: 'Auto parts', zh: '汽车零部件' } },
@@ -220,9 +258,6 @@ describe('choices in Chinese', () => {
       },
       'zh-CN',
     );
-    expect(result.parks).toEqual([
-      { slug: 'x', name: '湘江汽车零部件产业园', place: '湖南湘潭', responseHours: 24 },
-    ]);
     // 汽 (qì) before 新 (xīn).
     expect(result.industries.map((option) => option.label)).toEqual(['汽车零部件', '新材料']);
     expect(result.processes).toEqual([{ value: 'welding', label: 'Welding' }]);

@@ -74,10 +74,21 @@ describe('form messages', () => {
     expect(formMessages('en')).toBe(en);
     const client = clientMessages(zhCN);
     expect(Object.keys(client).sort()).toEqual(
-      ['errorPrefix', 'errors', 'responseTimes', 'status', 'summaryTitle', 'thanksPath'].sort(),
+      [
+        'errorPrefix',
+        'errors',
+        'parkNote',
+        'picker',
+        'responseTimes',
+        'status',
+        'summaryTitle',
+        'thanksPath',
+      ].sort(),
     );
     expect(client.thanksPath).toBe('/inquire/thanks/');
     expect(clientMessages(en).thanksPath).toBe('/en/inquire/thanks/');
+    expect(client.picker.listPath).toBe('/inquire/parks/');
+    expect(clientMessages(en).picker.formPath).toBe('/en/inquire/chosen/');
   });
 
   it('use the glossary words for the Chinese form', () => {

@@ -48,7 +48,9 @@ describe('renderInquiryForm', () => {
     const html = renderInquiryForm(choices, en);
     for (const field of INQUIRY_FIELDS) {
       const control = byId(html, `field-${field.name}`);
-      expect(control.attrs.name, field.name).toBe(field.name);
+      // With no park chosen, the parks field's first control is the link to the park list.
+      if (field.name === 'parks') expect(control.attrs['data-park-list-link']).toBe('');
+      else expect(control.attrs.name, field.name).toBe(field.name);
       if (field.kind === 'checkboxes') {
         expect(html).toContain(
           `<legend class="font-semibold">${en.fields[field.name].label.replace(/&/g, '&amp;')}`,
@@ -94,19 +96,50 @@ describe('renderInquiryForm', () => {
     expect(html).toContain('91110000101623741K');
   });
 
-  it('lists content choices: every park with its response time, industries and processes', () => {
-    const html = renderInquiryForm(choices, en);
+  it('never lists every park: only the chosen ones, ticked, with their response times', () => {
+    const none = renderInquiryForm(choices, en);
+    expect(where(none, (tag) => tag.attrs.name === 'parks')).toHaveLength(0);
+    expect(byId(none, 'park-none').attrs.hidden).toBeUndefined();
+    expect(byId(none, 'field-parks').attrs.href).toBe('/en/inquire/parks/');
+
+    const html = renderInquiryForm(choices, en, {
+      values: { parks: ['taige-electronics-park', 'unlisted-park'] },
+    });
     const parkBoxes = where(html, (tag) => tag.attrs.name === 'parks');
     expect(parkBoxes.map((tag) => tag.attrs.value)).toEqual([
-      'xiangjiang-auto-parts-zone',
       'taige-electronics-park',
+      'unlisted-park',
     ]);
-    expect(parkBoxes[1]?.attrs['data-response-hours']).toBe('48');
-    expect(html).toContain('Zhuzhou, Hunan · answers within 24 business hours');
-    expect(where(html, (tag) => tag.name === 'option').map((tag) => tag.attrs.value)).toEqual(
-      expect.arrayContaining(['auto-parts', 'new-materials', 'CN', 'new-plant', '0-6m']),
+    expect(parkBoxes.every((tag) => 'checked' in tag.attrs)).toBe(true);
+    // The first chosen box is the error summary's target; the list link carries the choice.
+    expect(parkBoxes[0]?.attrs.id).toBe('field-parks');
+    expect(parkBoxes[0]?.attrs['data-response-hours']).toBe('48');
+    expect(byId(html, 'park-list-link').attrs.href).toBe(
+      '/en/inquire/parks/?park=taige-electronics-park&park=unlisted-park',
     );
+    expect(html).toContain('Suzhou, Jiangsu · answers within 48 business hours');
+    expect(html).toContain('<li>Taige Electronics Park answers within 48 business hours.</li>');
+    expect(html).not.toContain('Xiangjiang');
+    expect(byId(html, 'park-none').attrs.hidden).toBe('');
+    // The search box waits for the script; without it the list link is the way to add parks.
+    expect(byId(html, 'park-search-box').attrs.hidden).toBe('');
+    expect(byId(html, 'park-search').attrs).toMatchObject({
+      role: 'combobox',
+      'aria-controls': 'park-search-results',
+      'aria-expanded': 'false',
+    });
+    expect(byId(html, 'park-search').attrs.name).toBeUndefined();
     expect(where(html, (tag) => tag.attrs.name === 'processesNeeded')).toHaveLength(2);
+  });
+
+  it('says which parks of a link were left out', () => {
+    const html = renderInquiryForm(choices, en, {
+      values: { parks: ['taige-electronics-park'] },
+      parkNotes: { unknown: ['no-such-park'], overMax: 2 },
+    });
+    expect(byId(html, 'park-notes')).toBeDefined();
+    expect(html).toContain('not in the showcase (“no-such-park”)');
+    expect(html).toContain('You can ask up to 10 parks');
   });
 
   it('asks for the processes the plant runs itself with the same process choices', () => {

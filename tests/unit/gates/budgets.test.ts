@@ -41,6 +41,29 @@ describe('page-weight budgets', () => {
     ).toEqual([]);
   });
 
+  it('allows the search page 30 KB gzip of JavaScript (its script and Pagefind), no more', () => {
+    expect(budgetFor('/search/').jsGzipBytes).toBe(30 * KB);
+    expect(budgetFor('/en/search/').jsGzipBytes).toBe(30 * KB);
+    const js = (gzipBytes: number) => ({ js: { rawBytes: 90 * KB, gzipBytes } });
+    expect(checkBudgets([page('/search/', js(30 * KB))])).toEqual([]);
+    const [v] = checkBudgets([page('/en/search/', js(30 * KB + 1))]);
+    expect(v).toMatchObject({ what: 'js', limitBytes: 30 * KB });
+    // The allowance is the search page's alone: content pages stay at zero.
+    expect(budgetFor('/parks/search/').jsGzipBytes).toBe(0);
+  });
+
+  it('holds the inquiry page to 15 KB of its own script; Pagefind on demand is reported apart', () => {
+    const js = (gzipBytes: number, onDemand: number) => ({
+      js: { rawBytes: 90 * KB, gzipBytes },
+      onDemandJs: { rawBytes: 40 * KB, gzipBytes: onDemand },
+    });
+    expect(checkBudgets([page('/inquire/', js(28 * KB, 13 * KB))])).toEqual([]);
+    const [v] = checkBudgets([page('/en/inquire/', js(29 * KB, 13 * KB))]);
+    expect(v).toMatchObject({ what: 'js', actualBytes: 16 * KB, limitBytes: 15 * KB });
+    // The search page's budget still counts what it loads on demand.
+    expect(checkBudgets([page('/search/', js(31 * KB, 13 * KB))])).toHaveLength(1);
+  });
+
   it('fails CSS over 20 KB gzip and transfer over 150 KB, reporting both', () => {
     const v = checkBudgets([
       page('/', { css: { rawBytes: 100 * KB, gzipBytes: 21 * KB }, transferBytes: 151 * KB }),

@@ -11,6 +11,10 @@ const css =
   'body{font-family:x}@font-face{src:url(/_astro/f.woff2)}.a{background:url("../_astro/i.png")}';
 const main = 'import{a}from"./chunk.js";a();';
 const chunk = 'export const a=()=>1;';
+// The search page's script names Pagefind's module by its site path and imports it on demand.
+// (esbuild writes the string with backticks.)
+const searchScript = 'document.forms[0].onfocus=()=>import(`/pagefind/pagefind.js`);';
+const pagefindJs = 'export const search=()=>[];'.repeat(20);
 const png = Buffer.alloc(3000, 7);
 const woff = Buffer.alloc(500, 1);
 const page = (body: string) =>
@@ -18,11 +22,13 @@ const page = (body: string) =>
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'weigh-'));
-  for (const d of ['_astro', 'parks/a', 'parks/bb', 'inquire'])
+  for (const d of ['_astro', 'parks/a', 'parks/bb', 'inquire', 'search', 'pagefind'])
     await mkdir(join(dist, d), { recursive: true });
   await writeFile(join(dist, '_astro/a.css'), css);
   await writeFile(join(dist, '_astro/main.js'), main);
   await writeFile(join(dist, '_astro/chunk.js'), chunk);
+  await writeFile(join(dist, '_astro/search.js'), searchScript);
+  await writeFile(join(dist, 'pagefind/pagefind.js'), pagefindJs);
   await writeFile(join(dist, '_astro/i.png'), png);
   await writeFile(join(dist, '_astro/f.woff2'), woff);
   await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -39,6 +45,10 @@ beforeAll(async () => {
   await writeFile(
     join(dist, 'inquire/index.html'),
     page('<script type="module" src="/_astro/main.js"></script>'),
+  );
+  await writeFile(
+    join(dist, 'search/index.html'),
+    page('<script type="module" src="/_astro/search.js"></script>'),
   );
 });
 afterAll(() => rm(dist, { recursive: true, force: true }));
@@ -78,17 +88,36 @@ describe('weighing built pages', () => {
     expect(checkBudgets([{ ...w, path: '/parks/a/' }]).map((v) => v.what)).toEqual(['js']);
   });
 
+  it('counts a module a script loads on demand by its site path (Pagefind on the search page)', () => {
+    const w = weighPage(dist, '/search/', 'search');
+    expect(w.resources.filter((r) => r.kind === 'js').map((r) => r.path)).toEqual([
+      '/_astro/search.js',
+      '/pagefind/pagefind.js',
+    ]);
+    expect(w.js.rawBytes).toBe(searchScript.length + pagefindJs.length);
+    expect(w.onDemandJs?.rawBytes).toBe(pagefindJs.length);
+    expect(checkBudgets([w])).toEqual([]);
+  });
+
   it('reports references missing from dist', () => {
     expect(weighPage(dist, '/parks/bb/', 'profile').missing).toEqual(['/missing.js']);
   });
 
   it('lists pages and picks the heaviest profile as representative', () => {
-    expect(allPages(dist)).toEqual(['/', '/inquire/', '/parks/', '/parks/a/', '/parks/bb/']);
+    expect(allPages(dist)).toEqual([
+      '/',
+      '/inquire/',
+      '/parks/',
+      '/parks/a/',
+      '/parks/bb/',
+      '/search/',
+    ]);
     expect(representativePages(dist)).toEqual([
       { type: 'home', path: '/' },
       { type: 'directory', path: '/parks/' },
       { type: 'profile', path: '/parks/bb/' },
       { type: 'inquiry', path: '/inquire/' },
+      { type: 'search', path: '/search/' },
     ]);
   });
 });

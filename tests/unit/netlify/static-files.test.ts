@@ -64,6 +64,21 @@ describe('content types', () => {
     expect(contentTypeFor('a.WOFF2')).toBe('font/woff2');
     expect(contentTypeFor('a.unknown')).toBe('application/octet-stream');
   });
+  it("serves Pagefind's bundle with its types, never re-compressed (its files are gzipped already)", () => {
+    expect(contentTypeFor('pagefind/pagefind.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('pagefind/pagefind-entry.json')).toBe('application/json; charset=utf-8');
+    expect(contentTypeFor('wasm.en.wasm')).toBe('application/wasm');
+    for (const file of [
+      'pagefind/pagefind.en_f772ba67a9.pf_meta',
+      'pagefind/index/en_5dca8a1.pf_index',
+      'pagefind/fragment/en_1a2b3c.pf_fragment',
+      'pagefind/filter/en_1a2b3c.pf_filter',
+      'pagefind/wasm.en.pagefind',
+    ]) {
+      expect(contentTypeFor(file), file).toBe('application/octet-stream');
+      expect(isCompressible(contentTypeFor(file)), file).toBe(false);
+    }
+  });
   it('compresses text only', () => {
     expect(isCompressible('text/css; charset=utf-8')).toBe(true);
     expect(isCompressible('image/svg+xml')).toBe(true);

@@ -1,0 +1,67 @@
+/**
+ * Checks and measures for the search step (scripts/build-search.ts): that every park has
+ * exactly its one `park` record in each language (the contract the inquiry form's park
+ * picker relies on), and how many bytes the written Pagefind bundle takes.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  SEARCH_RECORD_TYPES,
+  searchLanguage,
+  type SearchRecord,
+} from '../../src/data/search-records';
+import { LOCALES } from '../../src/i18n/locales';
+
+/** What `astro build` writes to <dist>/search-records.json. */
+export interface RecordsDocument {
+  /** Every park slug of the catalog. */
+  parks: string[];
+  records: SearchRecord[];
+}
+
+/** Problems that make the index unusable, one sentence each; empty when the records are sound. */
+export function checkSearchRecords(document: RecordsDocument): string[] {
+  const problems: string[] = [];
+  const types = new Set<string>(SEARCH_RECORD_TYPES);
+  const languages = LOCALES.map(searchLanguage);
+  for (const record of document.records) {
+    const type = record.filters.type[0];
+    if (!types.has(type)) problems.push(`${record.url}: unknown record type "${type}"`);
+    if (!languages.includes(record.language))
+      problems.push(
+        `${record.url}: language "${record.language}" is not one of ${languages.join(', ')}`,
+      );
+    if (!record.meta['title']) problems.push(`${record.url}: meta.title is empty`);
+  }
+  for (const language of languages) {
+    const parkRecords = document.records.filter(
+      (r) => r.language === language && r.filters.type[0] === 'park',
+    );
+    for (const slug of document.parks) {
+      const count = parkRecords.filter((r) => r.meta['slug'] === slug).length;
+      if (count !== 1)
+        problems.push(
+          `park "${slug}" has ${count} park records in the ${language} index (needs exactly 1)`,
+        );
+    }
+    for (const record of parkRecords) {
+      if (!document.parks.includes(record.meta['slug'] ?? ''))
+        problems.push(
+          `${record.url}: park record names unknown slug "${record.meta['slug'] ?? ''}"`,
+        );
+    }
+  }
+  return problems;
+}
+
+/** Files and bytes under a folder, recursively. */
+export async function folderSizes(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
