@@ -4,182 +4,109 @@
  * on loopback, for each page type; the four category scores, and the audits
  * that cost points.
  *
- *   npx tsx scripts/bench/lighthouse.ts [--dist dist]
+ * Every page is audited `--runs N` times (default 3) in a fresh Chromium each, and the
+ * median per category is reported with the range and each run's benchmark index:
+ * single runs on a shared machine differ by more than the pages do. With
+ * `--calibrate-cpu`, each page is audited again at the CPU slowdown that Lighthouse's
+ * throttling docs derive from the host's benchmark index, reported beside (never
+ * instead of) the default 4× figures.
+ *
+ *   npx tsx scripts/bench/lighthouse.ts [--dist dist] [--runs 3] [--only home,profile] [--calibrate-cpu]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import lighthouse from 'lighthouse';
 import { representativePages } from './lib/weigh';
 import { startServe } from './lib/server';
-import { arg, goalsTable, repoRoot, table } from './lib/results';
+import { arg, goalsTable, repoRoot } from './lib/results';
+import {
+  DEFAULT_CPU_SLOWDOWN,
+  calibratedCpuSlowdown,
+  formatSpread,
+  medianIndex,
+  spread,
+  type Spread,
+} from './lib/lighthouse-stats';
+import { lighthouseTables } from './lib/lighthouse-report';
+import { CATEGORIES, CHROMIUM, auditWithRetries, type RunResult } from './lib/lighthouse-run';
+
 import type { BenchResult, GoalResult } from './lib/results';
 import { finishResult, runIfMain, startRun } from './lib/run';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+export type { RunResult } from './lib/lighthouse-run';
+
+/** Several runs of one page under one CPU setting, and their medians. */
+export interface Series {
+  cpuSlowdown: number;
+  runs: RunResult[];
+  /** Runs that failed after every retry. */
+  errors: string[];
+  scores: Record<(typeof CATEGORIES)[number], Spread | null>;
+  tbtMs: Spread | null;
+  lcpMs: Spread | null;
+  benchmarkIndex: number[];
+  /** The run with the median performance score: its lost points and long tasks are shown. */
+  typical: RunResult | null;
+}
 
 export interface PageScores {
   type: string;
   path: string;
-  scores: Record<(typeof CATEGORIES)[number], number | null>;
-  /** Audits below full score that carry weight in a category: why a score is not 100. */
-  lostPoints: {
-    category: string;
-    audit: string;
-    title: string;
-    score: number | null;
-    displayValue?: string;
-    items: string[];
-  }[];
-  metrics: {
-    lcpMs: number | null;
-    clsScore: number | null;
-    tbtMs: number | null;
-    fcpMs: number | null;
-  };
-  /** Lighthouse's CPU benchmark of this machine at run time; low values mean a slow or busy host. */
-  benchmarkIndex: number | null;
-  /** Runs it took (Lighthouse trace failures are retried). */
-  attempts: number;
-  /** Why the page could not be audited, after every attempt failed. */
-  error?: string;
+  /** Lighthouse's default mobile settings (4× CPU slowdown). */
+  standard: Series;
+  /** With `--calibrate-cpu`: the slowdown Lighthouse's calculator gives for this host's median benchmark index. */
+  calibrated?: Series & { range: [number, number] };
 }
 
-/** Starts Chromium with a DevTools port chosen by the OS and returns that port. */
-async function launchChromium(profileDir: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(
-    CHROMIUM,
-    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  return new Promise((resolvePort, reject) => {
-    let buffer = '';
-    const timer = setTimeout(
-      () => reject(new Error(`Chromium did not report a DevTools port:\n${buffer.slice(-2000)}`)),
-      30_000,
-    );
-    child.stderr?.on('data', (b: Buffer) => {
-      buffer += b.toString();
-      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(buffer);
-      if (m) {
-        clearTimeout(timer);
-        resolvePort({ port: Number(m[1]), child });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Chromium exited with ${code}:\n${buffer.slice(-2000)}`));
-    });
-  });
-}
-
-async function audit(
-  url: string,
-  port: number,
-): Promise<Omit<PageScores, 'type' | 'path' | 'attempts'>> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
-  });
-  if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-  const lhr = result.lhr;
-  if (lhr.runtimeError)
-    throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
-  const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [
-      c,
-      lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c]?.score ?? 0) * 100),
-    ]),
-  ) as PageScores['scores'];
-  const lostPoints = CATEGORIES.flatMap((c) =>
-    (lhr.categories[c]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => ({ ref, a: lhr.audits[ref.id] }))
-      .filter(({ a }) => a && a.score !== null && a.score < 1)
-      .map(({ ref, a }) => ({
-        category: c,
-        audit: ref.id,
-        title: a!.title,
-        score: a!.score,
-        ...(a!.displayValue ? { displayValue: a!.displayValue } : {}),
-        // The first few offending items say what to fix (which request, which issue).
-        items: ((a!.details as { items?: unknown[] } | undefined)?.items ?? [])
-          .slice(0, 3)
-          .map((i) => JSON.stringify(i).slice(0, 300)),
-      })),
-  );
-  const num = (id: string) =>
-    typeof lhr.audits[id]?.numericValue === 'number'
-      ? Math.round(lhr.audits[id].numericValue * 1000) / 1000
-      : null;
-  return {
-    scores,
-    lostPoints,
-    benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
-    metrics: {
-      lcpMs: num('largest-contentful-paint'),
-      clsScore: num('cumulative-layout-shift'),
-      tbtMs: num('total-blocking-time'),
-      fcpMs: num('first-contentful-paint'),
-    },
-  };
-}
-
-const ATTEMPTS = 3;
-
-/**
- * Audits `url` in a fresh Chromium (new profile: no cache carries over). Lighthouse
- * itself asks to "run again" after trace failures such as NO_NAVSTART, which a busy
- * machine provokes, so a failed attempt is retried before the page is given up.
- */
-async function auditWithRetries(
+/** `runs` audits of one page under one CPU setting, summarised by median and range. */
+async function series(
   url: string,
   profileBase: string,
-): Promise<Omit<PageScores, 'type' | 'path'>> {
-  let lastError = '';
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const chrome = await launchChromium(`${profileBase}-${attempt}`);
-    try {
-      return { ...(await audit(url, chrome.port)), attempts: attempt };
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      console.error(`  attempt ${attempt} failed: ${lastError}`);
-    } finally {
-      chrome.child.kill('SIGTERM');
-      await new Promise((r) =>
-        chrome.child.exitCode !== null ? r(null) : chrome.child.once('exit', r),
-      );
-    }
+  runs: number,
+  cpuSlowdown?: number,
+): Promise<Series> {
+  const done: RunResult[] = [];
+  const errors: string[] = [];
+  for (let i = 1; i <= runs; i++) {
+    console.error(`  run ${i}/${runs}${cpuSlowdown ? ` (CPU ${cpuSlowdown}×)` : ''}`);
+    const r = await auditWithRetries(
+      url,
+      `${profileBase}-${cpuSlowdown ?? 'std'}-${i}`,
+      cpuSlowdown,
+    );
+    if ('error' in r) errors.push(r.error);
+    else done.push(r);
   }
-  const none = { performance: null, accessibility: null, 'best-practices': null, seo: null };
+  const perf = done.map((r) => r.scores.performance);
   return {
-    scores: none,
-    lostPoints: [],
-    metrics: { lcpMs: null, clsScore: null, tbtMs: null, fcpMs: null },
-    benchmarkIndex: null,
-    attempts: ATTEMPTS,
-    error: lastError,
+    cpuSlowdown: cpuSlowdown ?? DEFAULT_CPU_SLOWDOWN,
+    runs: done,
+    errors,
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, spread(done.map((r) => r.scores[c]))]),
+    ) as Series['scores'],
+    tbtMs: spread(done.map((r) => r.metrics.tbtMs)),
+    lcpMs: spread(done.map((r) => r.metrics.lcpMs)),
+    benchmarkIndex: done.map((r) => r.benchmarkIndex).filter((b): b is number => b !== null),
+    typical: done[medianIndex(perf)] ?? null,
   };
+}
+
+export interface LighthouseOptions {
+  dist?: string;
+  /** Runs per page and setting (median reported); default 3. */
+  runs?: number;
+  /** Also run each page at the CPU slowdown calibrated from this host's benchmark index. */
+  calibrateCpu?: boolean;
+  /** Page types to audit (e.g. ["home", "profile"] also takes their "(en)" twins); default all. */
+  only?: string[];
 }
 
 /** Runs Lighthouse on each page type of `dist` (served by serve.ts) and writes bench/results/lighthouse.json. */
-export async function benchLighthouse(opts: { dist?: string } = {}): Promise<BenchResult> {
+export async function benchLighthouse(opts: LighthouseOptions = {}): Promise<BenchResult> {
   const started = startRun();
+  const runs = Math.max(1, Math.floor(opts.runs ?? 3));
   const dist = resolve(repoRoot, opts.dist ?? process.env['DIST_DIR'] ?? 'dist');
   if (!existsSync(dist))
     throw new Error(`lighthouse: ${dist} does not exist; build first or pass --dist`);
@@ -187,16 +114,27 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
     throw new Error(
       `lighthouse: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
     );
+  const pages = representativePages(dist).filter(
+    ({ type }) => !opts.only || opts.only.includes(type.replace(/ \(en\)$/, '')),
+  );
   const work = await mkdtemp(join(tmpdir(), 'bench-lh-'));
   const server = await startServe({ distDir: dist, dataDir: join(work, 'data') });
   const results: PageScores[] = [];
   try {
-    for (const { type, path } of representativePages(dist)) {
+    for (const { type, path } of pages) {
       console.error(`lighthouse: ${type} ${path}`);
+      const url = `${server.origin}${path}`;
+      const base = join(work, type.replace(/\W+/g, '-'));
+      const standard = await series(url, base, runs);
+      const index = spread(standard.benchmarkIndex)?.median;
+      const cal = opts.calibrateCpu && index ? calibratedCpuSlowdown(index) : undefined;
       results.push({
         type,
         path,
-        ...(await auditWithRetries(`${server.origin}${path}`, join(work, type))),
+        standard,
+        ...(cal
+          ? { calibrated: { ...(await series(url, base, runs, cal.multiplier)), range: cal.range } }
+          : {}),
       });
     }
   } finally {
@@ -204,43 +142,30 @@ export async function benchLighthouse(opts: { dist?: string } = {}): Promise<Ben
     await rm(work, { recursive: true, force: true });
   }
   const goals: GoalResult[] = results.flatMap((r) =>
-    CATEGORIES.map((c) => ({
-      goal: `${r.type}: ${c} = 100`,
-      actual: String(r.scores[c] ?? 'n/a'),
-      met: r.scores[c] === null ? null : r.scores[c] === 100,
-    })),
+    CATEGORIES.map((c) => {
+      const s = r.standard.scores[c];
+      return {
+        goal: `${r.type}: ${c} = 100 (median of ${runs}, default 4× CPU)`,
+        actual: formatSpread(s),
+        met: s === null ? null : s.median === 100,
+      };
+    }),
   );
-  const rows = results.map((r) => [
-    r.type,
-    r.path.length > 34 ? `${r.path.slice(0, 31)}…` : r.path,
-    ...CATEGORIES.map((c) => String(r.scores[c] ?? 'n/a')),
-    r.metrics.lcpMs === null ? '?' : `${(r.metrics.lcpMs / 1000).toFixed(2)} s`,
-    String(r.metrics.clsScore ?? '?'),
-    r.metrics.tbtMs === null ? '?' : `${Math.round(r.metrics.tbtMs)} ms`,
-    String(r.benchmarkIndex ?? '?'),
-  ]);
-  const lost = results.flatMap((r) =>
-    r.lostPoints.map(
-      (l) =>
-        `  ${r.type}: [${l.category}] ${l.audit} (${l.score})${l.displayValue ? ` ${l.displayValue}` : ''}`,
-    ),
-  );
-  const text = [
-    table(
-      ['type', 'path', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP (sim.)', 'CLS', 'TBT', 'CPU index'],
-      rows,
-    ),
-    ...(lost.length ? ['', 'Audits below full score:', ...lost] : []),
-    '',
-    goalsTable(goals),
-  ].join('\n');
   return finishResult(started, 'lighthouse', {
     goals,
-    failures: results
-      .filter((r) => r.error)
-      .map((r) => `${r.path} could not be audited: ${r.error}`),
-    data: { chromium: CHROMIUM, preset: 'mobile (default config)', pages: results },
-    table: text,
+    failures: results.flatMap((r) =>
+      [...r.standard.errors, ...(r.calibrated?.errors ?? [])].map(
+        (e) => `${r.path} could not be audited: ${e}`,
+      ),
+    ),
+    data: {
+      chromium: CHROMIUM,
+      preset: 'mobile (default config)',
+      runsPerPage: runs,
+      calibrateCpu: opts.calibrateCpu === true,
+      pages: results,
+    },
+    table: [...lighthouseTables(results), '', goalsTable(goals)].join('\n'),
   });
 }
 
@@ -249,7 +174,14 @@ await runIfMain(
   import.meta.url,
   () => {
     const dist = arg('dist');
-    return benchLighthouse(dist ? { dist } : {});
+    const runs = arg('runs');
+    const only = arg('only');
+    return benchLighthouse({
+      ...(dist ? { dist } : {}),
+      ...(runs ? { runs: Number(runs) } : {}),
+      ...(only ? { only: only.split(',') } : {}),
+      calibrateCpu: process.argv.includes('--calibrate-cpu'),
+    });
   },
   false,
 );

@@ -5,16 +5,7 @@
  */
 export type BadgeTone = 'neutral' | 'brand' | 'reach' | 'warn';
 
-const base =
-  'inline-flex items-center rounded border px-1.5 py-0.5 text-xs leading-tight font-medium whitespace-nowrap';
-const tones: Record<BadgeTone, string> = {
-  neutral: 'border-slate-300 bg-slate-50 text-slate-700',
-  brand: 'border-brand-100 bg-brand-50 text-brand-700',
-  reach: 'border-reach-100 bg-reach-50 text-reach-700',
-  warn: 'border-warn-700/30 bg-warn-50 text-warn-700',
-};
-
-/** The class attribute of a badge in `tone`, plus `className` if given. */
+/** Short class names defined in src/styles/global.css (`.badge`, `.badge-<tone>`). */
 export function badgeClass(tone: BadgeTone = 'neutral', className?: string): string {
-  return className ? `${base} ${tones[tone]} ${className}` : `${base} ${tones[tone]}`;
+  return className ? `badge badge-${tone} ${className}` : `badge badge-${tone}`;
 }
