@@ -6,11 +6,7 @@
  */
 import { isStale } from '../staleness';
 import { CNY_PER_CNY10K } from '../units';
-import {
-  EMPLOYER_SOCIAL_SHARE,
-  RENT_MONTHS_PER_YEAR,
-  WAGE_MONTHS_PER_YEAR,
-} from './assumptions';
+import { EMPLOYER_SOCIAL_SHARE, RENT_MONTHS_PER_YEAR, WAGE_MONTHS_PER_YEAR } from './assumptions';
 import {
   WORKER_ROLES,
   type CostLine,

@@ -93,9 +93,7 @@ export function readProject(get: (name: string) => string | null): ReadProject {
   if (!given) return { project: EXAMPLE_PROJECT, errors: {}, given };
   const errors: ReadProject['errors'] = {};
   const siteText = (get('site') ?? '').trim() || 'land';
-  const site = (SITE_KINDS as readonly string[]).includes(siteText)
-    ? (siteText as SiteKind)
-    : null;
+  const site = (SITE_KINDS as readonly string[]).includes(siteText) ? (siteText as SiteKind) : null;
   if (site === null) errors.site = 'site';
   const num = (field: NumberField, fallback: number): number => {
     const text = (get(field) ?? '').trim();

@@ -27,7 +27,9 @@ describe('the compare shortlist', () => {
       slugs: ['a', 'b', 'c', 'd'],
       overflow: ['e'],
     });
-    expect(mergeShortlist({ fromUrl: ['a', 'b', 'c', 'd', 'e', 'f'], stored: [], add: null })).toEqual({
+    expect(
+      mergeShortlist({ fromUrl: ['a', 'b', 'c', 'd', 'e', 'f'], stored: [], add: null }),
+    ).toEqual({
       slugs: ['a', 'b', 'c', 'd'],
       overflow: ['e', 'f'],
     });

@@ -29,7 +29,11 @@ describe('admission check of an estimate', () => {
     const l = admissionCheck(EXAMPLE_PROJECT, LINGXI);
     expect(l.verdict).toBe('admissible');
     // 50 × 200 = 10,000 invested, 50 × 10 = 500 tax; Lingxi states no output minimum
-    expect(l.commitments).toEqual({ plotMu: 50, minInvestmentCny10k: 10_000, minAnnualTaxCny10k: 500 });
+    expect(l.commitments).toEqual({
+      plotMu: 50,
+      minInvestmentCny10k: 10_000,
+      minAnnualTaxCny10k: 500,
+    });
   });
 
   it('uses the lead qualification margins: a near miss is negotiable, a far one is not', () => {
@@ -61,7 +65,11 @@ describe('admission check of an estimate', () => {
     expect(noInvestment.reasons.map((r) => r.code)).toEqual(['land-ok', 'power-ok']);
 
     const rent: Project = { ...EXAMPLE_PROJECT, site: 'factory-rent', floorM2: 90_000 };
-    expect(projectFigures(rent)).toEqual({ floorM2: 90_000, powerKw: 2000, investmentCny: 200_000_000 });
+    expect(projectFigures(rent)).toEqual({
+      floorM2: 90_000,
+      powerKw: 2000,
+      investmentCny: 200_000_000,
+    });
     // 90,000 m² > 86,000 m² of standard factories: negotiable (soft)
     const check = admissionCheck(rent, XIANGJIANG);
     expect(check.reasons.map((r) => r.code)).toEqual(['floor-short', 'power-ok']);
