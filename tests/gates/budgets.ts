@@ -1,6 +1,7 @@
 /**
  * Page-weight budgets (issue 4): 0 bytes of JavaScript on content pages, at most
- * 15 KB gzip of JavaScript on the inquiry page, at most 20 KB gzip of CSS and
+ * 15 KB gzip of JavaScript on the inquiry page, 30 KB on the compare and estimate
+ * pages (issue 11), at most 20 KB gzip of CSS and
  * 150 KB total transfer on any page. Pure: measured weights in, violations out,
  * so the benchmark and the test gate share one rule set.
  */
@@ -39,6 +40,9 @@ export const DEFAULT_BUDGETS = {
   content: { jsGzipBytes: 0, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
   interactive: { jsGzipBytes: 15 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
   jsAllowed: ['/inquire/', '/en/inquire/'],
+  /** Compare and estimate (issue 11) run the cost rules in the browser: 30 KB gzip each. */
+  tools: { jsGzipBytes: 30 * KB, cssGzipBytes: 20 * KB, transferBytes: 150 * KB },
+  toolPages: ['/compare/', '/en/compare/', '/estimate/', '/en/estimate/'],
 } as const;
 
 export interface BudgetViolation {
@@ -54,6 +58,7 @@ const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** The budget that applies to `path`. */
 export function budgetFor(path: string, budgets = DEFAULT_BUDGETS): Budget {
+  if (budgets.toolPages.some((p) => path === p)) return budgets.tools;
   return budgets.jsAllowed.some((p) => path === p || path.startsWith(p))
     ? budgets.interactive
     : budgets.content;

@@ -138,8 +138,8 @@ export function allPages(dist: string): string[] {
 
 /**
  * The page types the benchmark reports: home, directory, one profile and one
- * process page (the heaviest HTML of each kind: budgets are about the worst case)
- * and the inquiry page. Types whose page does not exist are left out.
+ * process page (the heaviest HTML of each kind: budgets are about the worst case),
+ * the inquiry page and the compare and estimate pages. Types whose page does not exist are left out.
  */
 export function representativePages(dist: string): { type: string; path: string }[] {
   const pages = allPages(dist);
@@ -162,6 +162,8 @@ export function representativePages(dist: string): { type: string; path: string 
       [`profile${tag}`, heaviest(`${prefix}/parks/`)],
       [`process${tag}`, heaviest(`${prefix}/processes/`)],
       [`inquiry${tag}`, `${prefix}/inquire/`],
+      [`compare${tag}`, `${prefix}/compare/`],
+      [`estimate${tag}`, `${prefix}/estimate/`],
     ] satisfies [string, string | undefined][];
   });
   return candidates

@@ -54,4 +54,14 @@ describe('page-weight budgets', () => {
     expect(budgetFor('/inquire/thanks/').jsGzipBytes).toBe(15 * KB);
     expect(budgetFor('/parks/').jsGzipBytes).toBe(0);
   });
+
+  it('gives the compare and estimate pages 30 KB gzip of JavaScript, in both languages', () => {
+    for (const path of ['/compare/', '/en/compare/', '/estimate/', '/en/estimate/'])
+      expect(budgetFor(path).jsGzipBytes).toBe(30 * KB);
+    const heavy = page('/en/estimate/', { js: { rawBytes: 90 * KB, gzipBytes: 31 * KB } });
+    expect(checkBudgets([heavy]).map((v) => v.what)).toEqual(['js']);
+    expect(
+      checkBudgets([page('/compare/', { js: { rawBytes: 40 * KB, gzipBytes: 15 * KB } })]),
+    ).toEqual([]);
+  });
 });
