@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const site = new URL(process.env.SITE_URL ?? 'https://parks.example.org');
-/** Pages allowed to ship JavaScript: the inquiry form enhances itself progressively. */
-const scriptAllowed = (urlPath: string) => /^(\/en)?\/inquire\//.test(urlPath);
+/**
+ * Pages allowed to ship JavaScript: the inquiry form enhances itself progressively; the
+ * compare and estimate pages (issue 11) compute in the browser. Content pages ship none.
+ */
+const scriptAllowed = (urlPath: string) => /^(\/en)?\/(inquire|compare|estimate)\//.test(urlPath);
 
 interface Tag {
   name: string;
