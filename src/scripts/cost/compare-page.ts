@@ -41,6 +41,11 @@ async function start(page: Page, root: HTMLElement, status: HTMLElement, empty: 
     add,
   });
 
+  // Nothing asked for and nothing stored: the empty state in the page is the answer.
+  if (list.slugs.length === 0 && list.overflow.length === 0) {
+    if (params.size > 0) history.replaceState(null, '', location.pathname);
+    return;
+  }
   let costs: CostsDocument;
   try {
     costs = await loadCosts();

@@ -115,13 +115,13 @@ function linesTable(page: Page, park: CostsParkRecord, estimate: ParkEstimate): 
       return `<tr class="border-t border-slate-200 align-top" data-line="${line.id}">
 <th scope="row" class="py-2 pr-3 text-left font-medium">${esc(lineLabel(page, line.id))}</th>
 <td class="py-2 pr-3">${esc(calculation(page, line))}</td>
-<td class="py-2 pr-3 text-right whitespace-nowrap">${amount}</td>
+<td class="est-amount py-2 pr-3 text-right whitespace-nowrap">${amount}</td>
 <td class="py-2 text-xs text-slate-700">${sourceText(page, line, line.stale)}</td></tr>`;
     })
     .join('');
   const caption = page.w('estimate.table', { park: page.tr(park.name) });
   return `<div class="mt-4 overflow-x-auto" role="region" tabindex="0" aria-label="${esc(caption)}">
-<table class="w-full min-w-[36rem] text-sm"><caption class="sr-only">${esc(caption)}</caption>
+<table class="est-table w-full text-sm"><caption class="sr-only">${esc(caption)}</caption>
 <thead><tr class="text-left text-slate-700"><th scope="col" class="pb-1 pr-3 font-semibold">${esc(page.w('estimate.col.item'))}</th><th scope="col" class="pb-1 pr-3 font-semibold">${esc(page.w('estimate.col.calc'))}</th><th scope="col" class="pb-1 pr-3 text-right font-semibold">${esc(page.w('estimate.col.amount'))}</th><th scope="col" class="pb-1 font-semibold">${esc(page.w('estimate.col.source'))}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
