@@ -37,6 +37,9 @@ const EXPECTED = {
     [LX]: { yearOne: '2,443.4 万元', annual: '1,943.4 万元' },
   },
 } as const;
+// Two busy cores run several suites at once; a page load can take seconds.
+test.describe.configure({ timeout: 90_000 });
+
 const LANGS = [
   { lang: 'zh', prefix: '' },
   { lang: 'en', prefix: '/en' },
@@ -179,8 +182,10 @@ test('parks are added with ?add= from cards, kept across visits, limited to four
     JSON.stringify([XJ, LX]),
   );
 
-  for (const slug of ['taige-electronics-park', 'minjiang-new-energy-park'])
+  for (const [i, slug] of ['taige-electronics-park', 'minjiang-new-energy-park'].entries()) {
     await page.goto(`/en/compare/?add=${slug}`);
+    await expect(page.locator('#compare-heading')).toHaveText(`${i + 3} parks side by side`);
+  }
   await expect(page.locator('#compare-heading')).toHaveText('4 parks side by side');
   await page.goto('/en/compare/?add=qinling-medical-devices-park');
   await expect(page.locator('#compare-status')).toContainText('at most 4 parks');

@@ -41,6 +41,8 @@ async function start(page: Page, root: HTMLElement, status: HTMLElement, empty: 
     add,
   });
 
+  // Remember an added park at once, before the prices load: the visitor may move on.
+  if (add) writeShortlist(list.slugs);
   // Nothing asked for and nothing stored: the empty state in the page is the answer.
   if (list.slugs.length === 0 && list.overflow.length === 0) {
     if (params.size > 0) history.replaceState(null, '', location.pathname);
