@@ -83,7 +83,7 @@ for (const { lang, prefix } of LANGS) {
     const heads = await page.locator('section[data-group="key"] thead th').allTextContents();
     expect(heads).toHaveLength(3);
     const costs = page.locator('section[data-group="costs"]');
-    for (const [i, slug] of [XJ, LX].entries()) {
+    for (const [i, slug] of ([XJ, LX] as const).entries()) {
       const want = EXPECTED[lang][slug];
       const cell = (row: string) => costs.locator(`tr[data-row="${row}"] td`).nth(i);
       expect(plain(await cell('yearOne').locator('[data-total]').textContent())).toBe(want.yearOne);
@@ -109,7 +109,7 @@ for (const { lang, prefix } of LANGS) {
   }) => {
     await page.goto(`${prefix}/estimate/?parks=${PAIR}&${PROJECT}`);
     await expect(page.locator('#estimate-not-offer')).toBeVisible();
-    for (const slug of [XJ, LX]) {
+    for (const slug of [XJ, LX] as const) {
       const park = page.locator(`section[data-park="${slug}"]`);
       await expect(park).toBeVisible();
       expect(plain(await park.locator('[data-total="yearOne"]').textContent())).toBe(
