@@ -18,7 +18,7 @@ import type { CatalogModel, ParkModel } from './types';
  * 4: every figure block's `source` in /data/parks/<slug>.json (`profile.*.source`) is
  *    `{ zh, en }` (was an English string); so all documents share the new version.
  */
-const OPEN_DATA_VERSION = 4;
+export const OPEN_DATA_VERSION = 4;
 
 /** The page at `path` in every language, as absolute URLs keyed by locale. */
 function urlsByLocale(path: string, site: URL): Record<Locale, string> {

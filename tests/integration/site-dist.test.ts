@@ -13,7 +13,8 @@ const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const site = new URL(process.env.SITE_URL ?? 'https://parks.example.org');
 /**
  * Pages allowed to ship JavaScript, as the budget gate says (the inquiry form enhances
- * itself progressively; tool pages such as the directory's filter page run a script).
+ * itself progressively; tool pages such as the directory's filter page, search, compare and
+ * estimate run a script).
  */
 const scriptAllowed = (urlPath: string) => budgetFor(urlPath).jsGzipBytes > 0;
 

@@ -164,7 +164,8 @@ export function allPages(dist: string): string[] {
 /**
  * The page types the benchmark reports: home, directory, one profile and one
  * process page (the heaviest HTML of each kind: budgets are about the worst case),
- * the inquiry page and the search page. Types whose page does not exist are left out.
+ * the inquiry page, and the search, compare and estimate pages. Types whose page does not
+ * exist are left out.
  */
 export function representativePages(dist: string): { type: string; path: string }[] {
   const pages = allPages(dist);
@@ -188,6 +189,8 @@ export function representativePages(dist: string): { type: string; path: string 
       [`process${tag}`, heaviest(`${prefix}/processes/`)],
       [`inquiry${tag}`, `${prefix}/inquire/`],
       [`search${tag}`, `${prefix}/search/`],
+      [`compare${tag}`, `${prefix}/compare/`],
+      [`estimate${tag}`, `${prefix}/estimate/`],
     ] satisfies [string, string | undefined][];
   });
   return candidates

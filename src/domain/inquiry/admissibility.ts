@@ -98,6 +98,71 @@ function against(value: number, limit: number, margin: number): 'ok' | 'near' | 
   return value <= limit * (1 + margin) ? 'near' : 'over';
 }
 
+/** What the threshold checks read from a project: the inquiry's figures, or an estimate's. */
+export type ProjectFigures = Pick<Inquiry, 'investmentCny' | 'landMu' | 'floorM2' | 'powerKw'>;
+
+/** The park facts the threshold checks compare against. */
+export type ThresholdFacts = Pick<
+  ParkFacts,
+  | 'slug'
+  | 'minInvestmentIntensityCny10kPerMu'
+  | 'availableMu'
+  | 'largestPlotMu'
+  | 'standardFactoryM2'
+  | 'spareCapacityMw'
+>;
+
+/**
+ * The park's number limits on a project: investment intensity, land (or standard factory
+ * floor when it takes no land) and power, at the margins above. `parkFit` uses them for
+ * leads and the cost estimate for visitors, so both judge a project the same way.
+ */
+export function thresholdReasons(project: ProjectFigures, park: ThresholdFacts): Reason[] {
+  const reasons: Reason[] = [];
+  const add = (code: ReasonCode, effect: number, params: ReasonParams = {}) =>
+    reasons.push(makeReason(code, effect, params, park.slug));
+  const intensity = projectIntensity(project);
+  const threshold = park.minInvestmentIntensityCny10kPerMu;
+  if (intensity !== null && threshold > 0) {
+    const params = { intensity, threshold };
+    if (intensity >= threshold) add('intensity-met', FIT_EFFECTS.intensityMet, params);
+    else if (intensity >= threshold * (1 - INTENSITY_SOFT_MARGIN))
+      add('intensity-near', FIT_EFFECTS.intensityNear, params);
+    else add('intensity-below', FIT_EFFECTS.intensityBelow, params);
+  }
+
+  const landMu = project.landMu ?? 0;
+  if (landMu > 0) {
+    const params = { landMu, availableMu: park.availableMu };
+    const land = against(landMu, park.availableMu, LAND_SOFT_MARGIN);
+    if (land === 'over') add('land-short', FIT_EFFECTS.landShort, params);
+    else if (land === 'near') add('land-near', FIT_EFFECTS.landNear, params);
+    else if (park.largestPlotMu !== null && landMu > park.largestPlotMu)
+      add('plot-too-small', FIT_EFFECTS.plotTooSmall, {
+        landMu,
+        largestPlotMu: park.largestPlotMu,
+      });
+    else add('land-ok', FIT_EFFECTS.landOk, params);
+  } else if ((project.floorM2 ?? 0) > 0) {
+    // Without land the space has to come from standard factories; with land the
+    // enterprise builds its own, so the factory stock does not matter.
+    const params = { floorM2: project.floorM2 ?? 0, standardFactoryM2: park.standardFactoryM2 };
+    if (params.floorM2 > park.standardFactoryM2) add('floor-short', FIT_EFFECTS.floorShort, params);
+    else add('floor-ok', FIT_EFFECTS.floorOk, params);
+  }
+
+  const powerMw = (project.powerKw ?? 0) / KW_PER_MW;
+  if (powerMw > 0) {
+    const params = { powerMw, spareMw: park.spareCapacityMw };
+    const power = against(powerMw, park.spareCapacityMw, POWER_SOFT_MARGIN);
+    if (power === 'over') add('power-short', FIT_EFFECTS.powerShort, params);
+    else if (power === 'near') add('power-near', FIT_EFFECTS.powerNear, params);
+    else add('power-ok', FIT_EFFECTS.powerOk, params);
+  }
+
+  return reasons;
+}
+
 /** Judges one park for the inquiry. Pure: same inputs, same reasons, same order. */
 export function parkFit(inquiry: Inquiry, park: ParkFacts): ParkFit {
   const reasons: Reason[] = [];
@@ -120,44 +185,7 @@ export function parkFit(inquiry: Inquiry, park: ParkFacts): ParkFit {
     });
   }
 
-  const intensity = projectIntensity(inquiry);
-  const threshold = park.minInvestmentIntensityCny10kPerMu;
-  if (intensity !== null && threshold > 0) {
-    const params = { intensity, threshold };
-    if (intensity >= threshold) add('intensity-met', FIT_EFFECTS.intensityMet, params);
-    else if (intensity >= threshold * (1 - INTENSITY_SOFT_MARGIN))
-      add('intensity-near', FIT_EFFECTS.intensityNear, params);
-    else add('intensity-below', FIT_EFFECTS.intensityBelow, params);
-  }
-
-  const landMu = inquiry.landMu ?? 0;
-  if (landMu > 0) {
-    const params = { landMu, availableMu: park.availableMu };
-    const land = against(landMu, park.availableMu, LAND_SOFT_MARGIN);
-    if (land === 'over') add('land-short', FIT_EFFECTS.landShort, params);
-    else if (land === 'near') add('land-near', FIT_EFFECTS.landNear, params);
-    else if (park.largestPlotMu !== null && landMu > park.largestPlotMu)
-      add('plot-too-small', FIT_EFFECTS.plotTooSmall, {
-        landMu,
-        largestPlotMu: park.largestPlotMu,
-      });
-    else add('land-ok', FIT_EFFECTS.landOk, params);
-  } else if ((inquiry.floorM2 ?? 0) > 0) {
-    // Without land the space has to come from standard factories; with land the
-    // enterprise builds its own, so the factory stock does not matter.
-    const params = { floorM2: inquiry.floorM2 ?? 0, standardFactoryM2: park.standardFactoryM2 };
-    if (params.floorM2 > park.standardFactoryM2) add('floor-short', FIT_EFFECTS.floorShort, params);
-    else add('floor-ok', FIT_EFFECTS.floorOk, params);
-  }
-
-  const powerMw = (inquiry.powerKw ?? 0) / KW_PER_MW;
-  if (powerMw > 0) {
-    const params = { powerMw, spareMw: park.spareCapacityMw };
-    const power = against(powerMw, park.spareCapacityMw, POWER_SOFT_MARGIN);
-    if (power === 'over') add('power-short', FIT_EFFECTS.powerShort, params);
-    else if (power === 'near') add('power-near', FIT_EFFECTS.powerNear, params);
-    else add('power-ok', FIT_EFFECTS.powerOk, params);
-  }
+  reasons.push(...thresholdReasons(inquiry, park));
 
   const needed = inquiry.processesNeeded;
   if (needed.length > 0) {

@@ -86,4 +86,14 @@ describe('page-weight budgets', () => {
       checkBudgets([page('/parks/filter/', { js: { rawBytes: 90 * KB, gzipBytes: 30 * KB + 1 } })]),
     ).toHaveLength(1);
   });
+
+  it('gives the compare and estimate pages 30 KB gzip of JavaScript, in both languages', () => {
+    for (const path of ['/compare/', '/en/compare/', '/estimate/', '/en/estimate/'])
+      expect(budgetFor(path).jsGzipBytes).toBe(30 * KB);
+    const heavy = page('/en/estimate/', { js: { rawBytes: 90 * KB, gzipBytes: 31 * KB } });
+    expect(checkBudgets([heavy]).map((v) => v.what)).toEqual(['js']);
+    expect(
+      checkBudgets([page('/compare/', { js: { rawBytes: 40 * KB, gzipBytes: 15 * KB } })]),
+    ).toEqual([]);
+  });
 });
