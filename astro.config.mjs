@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import sveltiaCms from './scripts/cms/vendor';
 
 /** Canonical origin of the public site; override per deployment with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://parks.example.org';
@@ -28,7 +29,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Alternates per URL (xhtml:link hreflang) for both languages; the key is the path segment.
-    sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
+    // The staff CMS at /admin/ is never listed (it is a static file, but say so explicitly).
+    sitemap({
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+    }),
+    // Sveltia CMS at /admin/, copied from node_modules (scripts/cms/vendor.ts).
+    sveltiaCms(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
