@@ -28,13 +28,13 @@ export interface FieldNode {
   /** The schema's default, when it has one. */
   defaultValue?: unknown;
   /** Numbers: bounds with their inclusiveness; lists: item counts; strings: lengths. */
-  min?: number;
+  min?: number | undefined;
   minInclusive?: boolean;
-  max?: number;
+  max?: number | undefined;
   maxInclusive?: boolean;
   integer?: boolean;
   /** Strings: `regex` checks and the `email` format. */
-  pattern?: RegExp;
+  pattern?: RegExp | undefined;
   email?: boolean;
   /** Enums: the allowed values in schema order. */
   options?: string[];
