@@ -76,8 +76,10 @@ describe('header gate: the staff CMS at /admin/ (netlify.toml)', () => {
       expect(headersFor(rules, path)['Content-Security-Policy'], path).not.toBe(adminCsp);
   });
 
-  it('is kept out of search engines', () => {
+  it('is kept out of search engines and lets the GitHub sign-in popup answer it', () => {
     expect(admin['X-Robots-Tag']).toMatch(/noindex/);
+    expect(admin['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(site['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
   it('the built admin page carries noindex, no inline code and nothing from a CDN', () => {
