@@ -17,8 +17,8 @@ export type { CollectionName, FieldText } from './field-text';
 export const sharedTexts: Record<string, FieldText> = {
   '*:source': t('数据来源', 'Source', {
     hint: [
-      '发布这组数据的单位和文件，如“湘江园区管委会《2026年投资指南》”。中英文至少填一种。',
-      'Who published these figures, as a reader would cite it. Chinese or English, at least one.',
+      '发布这组数据的单位和文件，如“湘江园区管委会《2026年投资指南》”。',
+      'Who published these figures, as a reader would cite it.',
     ],
   }),
   '*:asOf': t('数据日期', 'As of', {

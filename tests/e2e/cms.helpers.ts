@@ -30,30 +30,35 @@ export function contentFiles(root = resolve('.')): Record<string, string> {
   return files;
 }
 
+/**
+ * The init script, as plain JavaScript text: Playwright would otherwise serialise a function
+ * from this module, which tsx/esbuild may have rewritten with helpers the page does not have.
+ */
+const INIT_SCRIPT = `(() => {
+  const entries = __ENTRIES__;
+  const ready = (async () => {
+    const root = await navigator.storage.getDirectory();
+    const repo = await root.getDirectoryHandle('repo', { create: true });
+    await repo.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(entries)) {
+      const parts = path.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const handle = await dir.getFileHandle(parts[parts.length - 1], { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    return repo;
+  })();
+  Object.defineProperty(window, 'showDirectoryPicker', { configurable: true, value: () => ready });
+})();`;
+
 /** Installs the simulated repository (see the module comment) before the page loads. */
 export async function useLocalRepository(page: Page, files = contentFiles()): Promise<void> {
-  await page.addInitScript((entries: Record<string, string>) => {
-    const ready = (async () => {
-      const root = await navigator.storage.getDirectory();
-      const repo = await root.getDirectoryHandle('repo', { create: true });
-      await repo.getDirectoryHandle('.git', { create: true });
-      for (const [path, text] of Object.entries(entries)) {
-        const parts = path.split('/');
-        let dir = repo;
-        for (const part of parts.slice(0, -1))
-          dir = await dir.getDirectoryHandle(part, { create: true });
-        const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
-        const writable = await handle.createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-      return repo;
-    })();
-    Object.defineProperty(window, 'showDirectoryPicker', {
-      configurable: true,
-      value: () => ready,
-    });
-  }, files);
+  await page.addInitScript({
+    content: INIT_SCRIPT.replace('__ENTRIES__', () => JSON.stringify(files)),
+  });
 }
 
 /** Reads a file back from the simulated repository (after the CMS saved it). */
