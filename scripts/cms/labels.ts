@@ -33,8 +33,14 @@ export const sharedTexts: Record<string, FieldText> = {
       'WGS-84 decimal degrees; distances are computed from here.',
     ],
   }),
-  '*:coordinates.lat': t('纬度', 'Latitude', { unit: ['度（北纬为正）', '° (north positive)'] }),
-  '*:coordinates.lon': t('经度', 'Longitude', { unit: ['度（东经为正）', '° (east positive)'] }),
+  '*:coordinates.lat': t('纬度', 'Latitude', {
+    unit: ['度', '°'],
+    hint: ['北纬为正。', 'North positive.'],
+  }),
+  '*:coordinates.lon': t('经度', 'Longitude', {
+    unit: ['度', '°'],
+    hint: ['东经为正。', 'East positive.'],
+  }),
 };
 
 /** Every entry, keyed `collection:path`. */
