@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import sveltiaCms from './scripts/cms/vendor';
 
 /** Canonical origin of the public site; override per deployment with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://parks.example.org';
@@ -28,11 +29,17 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Alternates per URL (xhtml:link hreflang) for both languages; the key is the path segment.
+    // Alternates per URL; never listed: the staff CMS at /admin/ and the park list's shell
+    // (the picker function's template, not a page to index).
     sitemap({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } },
-      // The park list's shell is the picker function's template, not a page to index.
-      filter: (page) => !/\/inquire\/parks\/$/.test(new URL(page).pathname),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith('/admin/') && !/\/inquire\/parks\/$/.test(path);
+      },
     }),
+    // Sveltia CMS at /admin/, copied from node_modules (scripts/cms/vendor.ts).
+    sveltiaCms(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

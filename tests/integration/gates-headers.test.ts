@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSecurityHeaders, formatProblems } from '../gates/header-policy';
+import { ADMIN_CSP_ALLOWANCES, cspWidening } from '../gates/admin-policy';
 import { findBlockedInline } from '../gates/inline-code';
 import { allPages, fileForPath } from '../../scripts/bench/lib/weigh';
 import { headersFor, matchPattern, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
@@ -73,6 +74,61 @@ describe('header gate: WebAssembly only where Pagefind runs', () => {
     expect(loose).toEqual([]);
     expect(csp('/parks/xiangjiang-auto-parts-zone/')).not.toContain('wasm-unsafe-eval');
     expect(csp('/en/search-tips/')).not.toContain('wasm-unsafe-eval');
+  });
+});
+
+describe('header gate: the staff CMS at /admin/ (netlify.toml)', () => {
+  const admin = headersFor(rules, '/admin/');
+  const site = headersFor(rules, '/');
+  const adminCsp = admin['Content-Security-Policy'] ?? '';
+
+  it('has its own policy, weaker than the site’s only where the CMS needs it', () => {
+    expect(adminCsp).not.toBe(site['Content-Security-Policy']);
+    const extra = cspWidening(site['Content-Security-Policy'] ?? '', adminCsp);
+    expect(
+      extra.filter(
+        (source) => !ADMIN_CSP_ALLOWANCES[source.replace(/^style-src-(elem|attr)/, 'style-src')],
+      ),
+    ).toEqual([]);
+    // Every other rule of the policy holds; the only finding is the inline styles Svelte injects.
+    expect(formatProblems(checkSecurityHeaders(admin))).toBe(
+      [
+        "Content-Security-Policy: style-src allows 'unsafe-inline'",
+        "Content-Security-Policy: style-src-elem allows 'unsafe-inline'",
+        "Content-Security-Policy: style-src-attr allows 'unsafe-inline'",
+      ].join('\n'),
+    );
+  });
+
+  it('applies to the CMS files and nowhere else', () => {
+    for (const path of ['/admin/', '/admin/config.yml', '/admin/sveltia-cms.js'])
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).toBe(adminCsp);
+    for (const path of pages)
+      expect(headersFor(rules, path)['Content-Security-Policy'], path).not.toBe(adminCsp);
+  });
+
+  it('is kept out of search engines and lets the GitHub sign-in popup answer it', () => {
+    expect(admin['X-Robots-Tag']).toMatch(/noindex/);
+    expect(admin['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(site['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+
+  it('the built admin page carries noindex, no inline code and nothing from a CDN', () => {
+    const html = readFileSync(join(dist, 'admin', 'index.html'), 'utf8');
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+    expect(html).toMatch(/<body data-pagefind-ignore="all">/);
+    expect(findBlockedInline(html, adminCsp)).toEqual([]);
+    expect(html).not.toMatch(/\bsrc="https?:/);
+    for (const file of [
+      'sveltia-cms.js',
+      'cms-offline.js',
+      'config.yml',
+      'fonts/material-symbols-outlined.woff2',
+    ])
+      expect(existsSync(join(dist, 'admin', file)), file).toBe(true);
+    expect(readFileSync(join(dist, 'admin', 'sveltia-cms.js'), 'utf8')).not.toContain(
+      'cdn.jsdelivr.net',
+    );
   });
 });
 
@@ -153,5 +209,15 @@ describe('header gate: over HTTP from the local server', () => {
       await res.arrayBuffer();
       expect(formatProblems(checkSecurityHeaders(res.headers)), `${path} → ${res.status}`).toBe('');
     }
+  });
+
+  it('the staff CMS answers with its own policy and noindex', async () => {
+    const res = await fetch(`${server!.origin}/admin/`);
+    await res.arrayBuffer();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(
+      headersFor(rules, '/admin/')['Content-Security-Policy'],
+    );
+    expect(res.headers.get('x-robots-tag')).toMatch(/noindex/);
   });
 });

@@ -72,14 +72,19 @@ function loadPages(): Page[] {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`No built site in ${distDir}: run \`npm run build\` first (or set DIST_DIR).`);
   }
-  return walk(distDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const rel = relative(distDir, file).split(sep).join('/');
-      const urlPath = rel === '404.html' ? '/404/' : `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-      const html = readFileSync(file, 'utf8');
-      return { urlPath, file: rel, html, tags: parseTags(html) };
-    });
+  return (
+    walk(distDir)
+      .filter((file) => file.endsWith('.html'))
+      // The staff CMS is not a site page (tests/e2e/cms.spec.ts, gates-headers.test.ts).
+      .filter((file) => !relative(distDir, file).split(sep).join('/').startsWith('admin/'))
+      .map((file) => {
+        const rel = relative(distDir, file).split(sep).join('/');
+        const urlPath =
+          rel === '404.html' ? '/404/' : `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+        const html = readFileSync(file, 'utf8');
+        return { urlPath, file: rel, html, tags: parseTags(html) };
+      })
+  );
 }
 
 /** The dist/ file a same-site path is served from, or null when nothing serves it. */

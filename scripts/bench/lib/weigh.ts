@@ -146,10 +146,13 @@ export function weighPage(
   return { ...weight, resources, missing };
 }
 
+/** An HTML file of the site; the staff CMS (public/admin/) is not one (it has its own gates). */
+const isSitePage = (f: string) => f.endsWith('.html') && !/^admin[\\/]/.test(f);
+
 /** Every HTML page in `dist` as a URL path ("/parks/x/"), sorted. */
 export function allPages(dist: string): string[] {
   return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
+    .filter(isSitePage)
     .map(
       (f) =>
         '/' +
