@@ -8,29 +8,32 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ParkFacts } from '../../src/domain/park-facts';
 
+// zod/mini, like the inquiry schema: full zod would add ~770 KB to the function's bundle and
+// most of its cold start (scripts/bench/cold-start.ts).
 const parkFactsSchema = z.object({
-  slug: z.string().min(1),
+  slug: z.string().check(z.minLength(1)),
   name: z.string(),
   // Facts files built before names in Chinese and process labels existed still load.
-  nameZh: z.string().default(''),
+  nameZh: z._default(z.string(), ''),
   targetChains: z.array(z.string()),
   excludedChains: z.array(z.string()),
   excludedProcesses: z.array(z.string()),
-  excludedProcessNames: z
-    .array(z.object({ id: z.string(), en: z.string(), zh: z.string() }))
-    .default([]),
+  excludedProcessNames: z._default(
+    z.array(z.object({ id: z.string(), en: z.string(), zh: z.string() })),
+    [],
+  ),
   minInvestmentIntensityCny10kPerMu: z.number(),
   minAnnualTaxCny10kPerMu: z.number(),
   availableMu: z.number(),
-  largestPlotMu: z.number().nullable(),
+  largestPlotMu: z.nullable(z.number()),
   standardFactoryM2: z.number(),
   spareCapacityMw: z.number(),
   processesWithinReach: z.array(z.string()),
   inquiryResponseHours: z.number(),
-}) satisfies z.ZodType<ParkFacts>;
+}) satisfies z.ZodMiniType<ParkFacts>;
 
 const parksFileSchema = z.object({
   parks: z.array(z.object({ slug: z.string(), facts: parkFactsSchema })),
@@ -55,7 +58,7 @@ export function loadParkFacts(path: string = parkFactsPath()): Promise<ParkFacts
       const parsed = parksFileSchema.safeParse(JSON.parse(text));
       if (!parsed.success) {
         throw new Error(
-          `Park facts in ${path} do not match the ParkFacts contract: ${parsed.error.message}`,
+          `Park facts in ${path} do not match the ParkFacts contract: ${z.prettifyError(parsed.error)}`,
         );
       }
       return parsed.data.parks.map((park) => park.facts);
@@ -93,7 +96,7 @@ function loadOnePark(path: string): Promise<ParkFacts | null> {
         const parsed = parkFactsSchema.safeParse(JSON.parse(text));
         if (!parsed.success)
           throw new Error(
-            `Park facts in ${path} do not match the ParkFacts contract: ${parsed.error.message}`,
+            `Park facts in ${path} do not match the ParkFacts contract: ${z.prettifyError(parsed.error)}`,
           );
         return parsed.data;
       },
