@@ -6,7 +6,7 @@
  * is edited and each project builds again warm (its cacheDir, i.e. Astro's content data
  * store, kept; a fresh outDir): see lib/astro-build.ts for what Netlify keeps.
  *
- *   npx tsx scripts/bench/build-scale.ts [--large] [--sizes 20,50] [--keep]
+ *   npx tsx scripts/bench/build-scale.ts [--large] [--sizes 20,50] [--keep] [--cold-only]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -113,7 +113,7 @@ function resultTable(runs: BuildRun[]): string {
 
 /** Runs the benchmark and writes bench/results/build-scale.json. */
 export async function benchBuildScale(
-  opts: { large?: boolean; sizes?: number[]; keep?: boolean } = {},
+  opts: { large?: boolean; sizes?: number[]; keep?: boolean; coldOnly?: boolean } = {},
 ): Promise<BenchResult> {
   const started = startRun();
   const sizes = opts.sizes ?? (opts.large ? [100, 1000, 5000] : [100, 1000]);
@@ -156,9 +156,11 @@ export async function benchBuildScale(
     );
     await attempt('ours', 'cold');
     await attempt('bare', 'cold');
-    console.error(`build-scale: N=${parks}: edited ${await editOnePark(contentDir)}`);
-    await attempt('ours', 'warm');
-    await attempt('bare', 'warm');
+    if (!opts.coldOnly) {
+      console.error(`build-scale: N=${parks}: edited ${await editOnePark(contentDir)}`);
+      await attempt('ours', 'warm');
+      await attempt('bare', 'warm');
+    }
     if (!opts.keep) {
       await rm(contentDir, { recursive: true, force: true });
       await Promise.all(Object.values(work).map((w) => rm(w, { recursive: true, force: true })));
@@ -198,6 +200,7 @@ await runIfMain(import.meta.url, () => {
   return benchBuildScale({
     large: process.argv.includes('--large'),
     keep: process.argv.includes('--keep'),
+    coldOnly: process.argv.includes('--cold-only'),
     ...(sizes ? { sizes } : {}),
   });
 });
