@@ -9,7 +9,7 @@
  *   npx tsx scripts/bench/build-scale.ts [--large] [--sizes 20,50] [--keep] [--cold-only]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './generate-content';
 import {
@@ -134,15 +134,19 @@ export async function benchBuildScale(
       console.error(`build-scale: N=${parks}: ${project} ${temperature}…`);
       const outDir = join(work[project], `dist-${temperature}`);
       try {
-        runs.push(
-          await measuredBuild({
-            project,
-            temperature,
-            parks,
-            contentDir,
-            outDir,
-            cacheDir: join(work[project], 'cache'),
-          }),
+        const run = await measuredBuild({
+          project,
+          temperature,
+          parks,
+          contentDir,
+          outDir,
+          cacheDir: join(work[project], 'cache'),
+        });
+        runs.push(run);
+        // Each figure as soon as it exists: a long run cut short still leaves its figures.
+        console.error(
+          `build-scale: N=${parks}: ${project} ${temperature}: ${(run.wallMs / 1000).toFixed(1)} s, ` +
+            `${run.pages} pages, peak RSS ${mb(peakRss(run))}, load ${loadavg()[0]!.toFixed(1)}`,
         );
       } catch (error) {
         failures.push(error instanceof Error ? error.message : String(error));
