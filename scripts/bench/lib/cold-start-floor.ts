@@ -45,3 +45,6 @@ process.stdout.write(
     rssBytes: process.memoryUsage().rss,
   })}\n`,
 );
+
+/** A module of its own (top-level await). */
+export {};
