@@ -23,10 +23,13 @@ for (const prefix of ['', '/en'] as const) {
     const profile = `${prefix}/parks/${site.sampleSlug}/`;
     const res = await page.goto(profile);
     expect(res?.status()).toBe(200);
-    const inquire = page.locator(`main a[href*="${prefix}/inquire/"]`).first();
+    // The profile's own inquiry link names its park (the form preselects it).
+    const inquire = page
+      .locator(`main a[href*="${prefix}/inquire/?park=${site.sampleSlug}"]:visible`)
+      .first();
     await expect(inquire).toBeVisible();
     await inquire.click();
-    await expect(page).toHaveURL(new RegExp(`${prefix}/inquire/`));
+    await expect(page).toHaveURL(new RegExp(`${prefix}/inquire/\\?park=${site.sampleSlug}`));
     await expect(page.locator('form[action="/api/inquiry"]')).toHaveCount(1);
   });
 }
