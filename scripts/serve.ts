@@ -6,6 +6,7 @@
  *   PORT (4321)  HOST (127.0.0.1)  DIST_DIR (dist)  LEADS_DATA_DIR (.data)
  *   --no-build is accepted for symmetry with `npm start`; this script never builds.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import {
@@ -52,7 +53,13 @@ try {
   );
 }
 process.env['DIST_DIR'] = distDir;
-process.env['PARK_FACTS_PATH'] ||= join(distDir, 'data', 'parks.json');
+// The inquiry function reads one facts file per park named (dist/data/facts/), as on Netlify;
+// a dist without that folder (built before it existed, or a test fixture) gives parks.json.
+if (!process.env['PARK_FACTS_PATH'] && !process.env['PARK_FACTS_DIR']) {
+  if (existsSync(join(distDir, 'data', 'facts')))
+    process.env['PARK_FACTS_DIR'] = join(distDir, 'data', 'facts');
+  else process.env['PARK_FACTS_PATH'] = join(distDir, 'data', 'parks.json');
+}
 
 const functions = await loadFunctions(resolve(FUNCTIONS_DIR));
 const config = await loadNetlifyConfig(NETLIFY_TOML);

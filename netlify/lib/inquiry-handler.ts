@@ -35,7 +35,7 @@ import { StoreUnavailableError, type LeadStore } from './lead-store';
 import { describeError, log } from './log';
 import { notifierFromEnv, type Notifier } from './notifier';
 import { deliver } from './outbox';
-import { loadParkFacts } from './park-facts';
+import { loadParkFactsFor } from './park-facts';
 import { RateLimiter, rateLimitOptionsFromEnv } from './rate-limit';
 import { screenSubmission, type SpamSignals } from './spam';
 
@@ -43,7 +43,8 @@ export interface InquiryDeps {
   store: LeadStore;
   notifier: Notifier;
   rateLimiter: RateLimiter;
-  loadParks: () => Promise<ParkFacts[]>;
+  /** Facts of the parks among `slugs` that exist (unknown slugs left out). */
+  loadParks: (slugs: readonly unknown[]) => Promise<ParkFacts[]>;
   renderFormPage: (state: FormPageInput) => Promise<string>;
   now: () => Date;
   env: NodeJS.ProcessEnv;
@@ -68,7 +69,7 @@ export function defaultInquiryDeps(env: NodeJS.ProcessEnv = process.env): Inquir
     store: new BlobsLeadStore(),
     notifier: notifierFromEnv(env),
     rateLimiter: new RateLimiter(rateLimitOptionsFromEnv(env)),
-    loadParks: () => loadParkFacts(),
+    loadParks: (slugs) => loadParkFactsFor(slugs),
     renderFormPage: renderInquiryFormPage,
     now: () => new Date(),
     env,
@@ -131,6 +132,13 @@ async function invalid(
     log({ event: 'form-page', error: describeError(error) });
     return htmlResponse(422, errorListPage(errors, locale));
   }
+}
+
+/** The park slugs an inquiry names (`parks` as sent: one string or a list), unchecked. */
+function namedParks(raw: unknown): unknown[] {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'parks')) return [];
+  const parks = (raw as { parks: unknown }).parks;
+  return Array.isArray(parks) ? parks : [parks];
 }
 
 function buildLead(
@@ -209,7 +217,8 @@ export function createInquiryHandler(overrides: Partial<InquiryDeps> = {}) {
       if (!parsed.ok) return done(parsed.response);
       locale = parsed.locale;
       const words = formMessages(locale);
-      const parks = await deps.loadParks().catch((error: unknown) => {
+      // Only the parks the inquiry names: the cost stays the same at any number of parks.
+      const parks = await deps.loadParks(namedParks(parsed.raw)).catch((error: unknown) => {
         throw new StoreUnavailableError('loading park facts', { cause: error });
       });
       const result = validateInquiry(parsed.raw, { parks: parks.map((park) => park.slug) });

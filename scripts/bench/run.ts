@@ -1,19 +1,21 @@
 /**
  * `npm run bench`: builds the site once (cold, into a temp folder, never the
  * shared dist/), then runs every benchmark — page weight, Lighthouse, inquiry
- * load, build scale — prints their tables and writes bench/results/<name>.json
+ * load, build scale, function cold start — prints their tables and writes bench/results/<name>.json
  * plus bench/results/summary.json. Exits 1 when a hard gate fails (page over
  * budget, a lost lead) or a benchmark cannot run; goals missed are reported.
  *
  *   npm run bench [-- --large] [-- --quick] [-- --only page-weight,lighthouse] [-- --dist dist]
  *   npm run bench -- --leads-only     only the lead-list benchmark (fills 10,000 and 100,000 leads)
  *
- * --large adds N = 5000 to the build-scale run; --quick is for development
+ * --large adds N = 5000 to the build-scale run (cold and warm builds, ours and the bare
+ * reference) and runs the function's cold start at N = 5000 (1000 otherwise); --quick is for development
  * (N = 20/50, 5 s of load) and its figures are not comparable with a full run.
  */
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { benchBuildScale } from './build-scale';
+import { benchColdStart } from './cold-start';
 import { benchInquiryLoad } from './inquiry-load';
 import { benchLeadList } from './lead-list';
 import { benchLighthouse } from './lighthouse';
@@ -97,6 +99,9 @@ try {
   await step('inquiry-load', () => benchInquiryLoad({ dist, ...(quick ? { durationS: 5 } : {}) }));
   await step('build-scale', () =>
     benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }),
+  );
+  await step('cold-start', () =>
+    benchColdStart({ parks: quick ? 200 : large ? 5000 : 1000, samples: quick ? 5 : 7 }),
   );
   await step('lead-list', () => benchLeadList(quick ? { sizes: [1000, 5000] } : {}));
 } catch (error) {

@@ -145,3 +145,37 @@ export function checkBudgets(
   }
   return out;
 }
+
+/** How many parks one built page names (links, form values, data), out of how many exist. */
+export interface ParkListing {
+  path: string;
+  parksNamed: number;
+  totalParks: number;
+}
+
+/**
+ * The park slugs named anywhere in `html` (links, checkbox values, JSON data blocks):
+ * every hyphenated lower-case token that is one of `slugs`.
+ */
+export function parksNamedIn(html: string, slugs: ReadonlySet<string>): Set<string> {
+  const named = new Set<string>();
+  for (const m of html.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) if (slugs.has(m[0])) named.add(m[0]);
+  return named;
+}
+
+/**
+ * Issue 13: no page may list every park, because such a page grows with N (the directory
+ * and the inquiry form at 5,000 parks). Pages must paginate or search instead. With fewer
+ * than `minParks` parks the rule does not apply (a small site may list all its parks).
+ */
+export function checkParkListings(
+  pages: readonly ParkListing[],
+  minParks = 100,
+): { path: string; message: string }[] {
+  return pages
+    .filter((p) => p.totalParks >= minParks && p.parksNamed >= p.totalParks)
+    .map((p) => ({
+      path: p.path,
+      message: `${p.path}: lists all ${p.totalParks} parks; a page must paginate or search instead`,
+    }));
+}

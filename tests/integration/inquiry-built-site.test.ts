@@ -9,7 +9,7 @@ import { access, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createInquiryHandler } from '../../netlify/lib/inquiry-handler';
-import { clearParkFactsCache, loadParkFacts } from '../../netlify/lib/park-facts';
+import { clearParkFactsCache, loadParkFacts, loadParkFactsFor } from '../../netlify/lib/park-facts';
 import { RateLimiter } from '../../netlify/lib/rate-limit';
 import { en } from '../../src/forms/messages/en';
 import { zhCN } from '../../src/forms/messages/zh-CN';
@@ -46,6 +46,19 @@ describe('built site', () => {
     expect(parks.length).toBeGreaterThanOrEqual(5);
     expect(parks.map((park) => park.slug)).toContain('xiangjiang-auto-parts-zone');
     for (const park of parks) expect(park.inquiryResponseHours, park.slug).toBeGreaterThan(0);
+  });
+
+  it('publishes one facts file per park, equal to the facts in parks.json (what the function reads)', async () => {
+    const parks = await loadParkFacts(factsPath);
+    for (const park of parks) {
+      const file = join(distDir, 'data', 'facts', `${park.slug}.json`);
+      expect(await loadParkFactsFor([park.slug], { dir: dirname(file) }), park.slug).toEqual([
+        park,
+      ]);
+    }
+    expect(
+      await loadParkFactsFor(['no-such-park'], { dir: join(distDir, 'data', 'facts') }),
+    ).toEqual([]);
   });
 
   it('qualifies a lead for the auto-parts zone above one for a park that does not target auto parts', async () => {

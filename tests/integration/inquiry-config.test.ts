@@ -102,9 +102,9 @@ describe('security headers', () => {
     );
   });
 
-  it('netlify.toml ships the facts file and the form page with the functions', async () => {
+  it('netlify.toml ships the per-park facts files and the form page with the functions', async () => {
     const toml = await readFile('netlify.toml', 'utf8');
-    expect(toml).toMatch(/included_files = \[[^\]]*"dist\/data\/parks.json"/);
+    expect(toml).toMatch(/included_files = \[[^\]]*"dist\/data\/facts\/\*.json"/);
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/inquire\/index.html"/);
     expect(toml).toMatch(/included_files = \[[^\]]*"dist\/en\/inquire\/index.html"/);
     // The park picker function's list shells.

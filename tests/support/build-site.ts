@@ -21,6 +21,8 @@ export function buildSiteFrom(work: string): { status: number | null; log: strin
         ASTRO_CACHE_DIR: join(work, 'cache'),
       },
       encoding: 'utf8',
+      // A large build logs megabytes (a missing-translation report per file); keep it all.
+      maxBuffer: 512 * 1024 * 1024,
     },
   );
   return { status: build.status, log: `${build.stdout}\n${build.stderr}` };

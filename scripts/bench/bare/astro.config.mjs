@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Astro's floor for the build-scale benchmark: the same park Markdown, one page per
- * park, no schema, no joins, no CSS framework. Built by scripts/bench/build-scale.ts
+ * Astro's floor for the build-scale benchmark: the same content files as the site
+ * (src/content.config.ts), one page per park Markdown file, no schema, no joins, no CSS
+ * framework. Built by scripts/bench/build-scale.ts
  * with `astro build --root scripts/bench/bare`.
  */
 import { defineConfig } from 'astro/config';

@@ -81,6 +81,31 @@ export const firmSuffixes = [
   'Machinery Co., Ltd.',
   'Materials Co., Ltd.',
 ] as const;
+/** Chinese firm-name parts, index for index with `firmWords` and `firmSuffixes`. */
+export const firmWordsZh = [
+  '精密',
+  '恒泰',
+  '鑫达',
+  '精华',
+  '瑞丰',
+  '天翼',
+  '隆盛',
+  '华鑫',
+  '鼎诚',
+  '博远',
+  '凯达',
+  '明阳',
+  '盛通',
+  '远航',
+] as const satisfies { length: (typeof firmWords)['length'] };
+export const firmSuffixesZh = [
+  '金属制品有限公司',
+  '汽车零部件有限公司',
+  '科技有限公司',
+  '实业有限公司',
+  '机械有限公司',
+  '材料有限公司',
+] as const satisfies { length: (typeof firmSuffixes)['length'] };
 export const familyNames = [
   'Wang',
   'Li',

@@ -86,6 +86,41 @@ function nestedReferences(
 const zero = (): Size => ({ rawBytes: 0, gzipBytes: 0 });
 const gz = (buf: Buffer) => gzipSync(buf).length;
 
+interface Resource {
+  kind: Kind;
+  rawBytes: number;
+  gzipBytes: number;
+  transferBytes: number;
+  nested: { path: string; onDemand: boolean }[];
+}
+/**
+ * Resources by file: thousands of pages share one stylesheet, so each file is read and
+ * compressed once (dist is not rebuilt while it is weighed). null: the file does not exist.
+ */
+const resourceCache = new Map<string, Resource | null>();
+
+function resource(file: string, path: string): Resource | null {
+  let r = resourceCache.get(file);
+  if (r === undefined) {
+    if (!existsSync(file) || !statSync(file).isFile()) r = null;
+    else {
+      const buf = readFileSync(file);
+      const kind = kindOf(file);
+      const gzipBytes = gz(buf);
+      r = {
+        kind,
+        rawBytes: buf.length,
+        gzipBytes,
+        transferBytes: BINARY.has(extname(file).toLowerCase()) ? buf.length : gzipBytes,
+        nested:
+          kind === 'css' || kind === 'js' ? nestedReferences(path, buf.toString('utf8'), kind) : [],
+      };
+    }
+    resourceCache.set(file, r);
+  }
+  return r;
+}
+
 /** Weighs one page of `dist` by URL path. Throws when the page does not exist. */
 export function weighPage(
   dist: string,
@@ -119,29 +154,20 @@ export function weighPage(
     const { path, onDemand } = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    const file = fileForPath(dist, path);
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    const r = resource(fileForPath(dist, path), path);
+    if (!r) {
       missing.push(path);
       continue;
     }
-    const buf = readFileSync(file);
-    const kind = kindOf(file);
-    const gzipBytes = gz(buf);
-    weight[kind].rawBytes += buf.length;
-    weight[kind].gzipBytes += gzipBytes;
-    if (onDemand && kind === 'js') {
-      weight.onDemandJs.rawBytes += buf.length;
-      weight.onDemandJs.gzipBytes += gzipBytes;
+    weight[r.kind].rawBytes += r.rawBytes;
+    weight[r.kind].gzipBytes += r.gzipBytes;
+    if (onDemand && r.kind === 'js') {
+      weight.onDemandJs.rawBytes += r.rawBytes;
+      weight.onDemandJs.gzipBytes += r.gzipBytes;
     }
-    weight.transferBytes += BINARY.has(extname(file).toLowerCase()) ? buf.length : gzipBytes;
-    resources.push({ path, kind, rawBytes: buf.length, gzipBytes });
-    if (kind === 'css' || kind === 'js')
-      queue.push(
-        ...nestedReferences(path, buf.toString('utf8'), kind).map((ref) => ({
-          ...ref,
-          onDemand: onDemand || ref.onDemand,
-        })),
-      );
+    weight.transferBytes += r.transferBytes;
+    resources.push({ path, kind: r.kind, rawBytes: r.rawBytes, gzipBytes: r.gzipBytes });
+    queue.push(...r.nested.map((ref) => ({ ...ref, onDemand: onDemand || ref.onDemand })));
   }
   return { ...weight, resources, missing };
 }

@@ -5,7 +5,7 @@
  * domain's public API (index.ts re-exports ./schema only).
  * Browser-safe: no Node APIs; zod/mini keeps the /inquire/ page within its JS budget.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { InquiryErrorCode } from './error-codes';
 import { isWellFormedUscc, normaliseUscc, USCC_CHARSET } from './uscc';
 

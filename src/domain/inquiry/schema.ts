@@ -7,7 +7,7 @@
  * functional API) because /inquire/ ships this schema to the browser and full zod alone
  * would break the page's 15 KB gzip JavaScript budget.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isCountryCode } from './countries';
 import { LIMITS, NEEDS, PROJECT_TYPES, TIMELINES } from './fields';
 import {

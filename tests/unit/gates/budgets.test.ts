@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { KB, budgetFor, checkBudgets, type PageWeight } from '../../gates/budgets';
+import {
+  KB,
+  budgetFor,
+  checkBudgets,
+  checkParkListings,
+  parksNamedIn,
+  type PageWeight,
+} from '../../gates/budgets';
 
 const page = (path: string, over: Partial<PageWeight> = {}): PageWeight => ({
   path,
@@ -95,5 +102,31 @@ describe('page-weight budgets', () => {
     expect(
       checkBudgets([page('/compare/', { js: { rawBytes: 40 * KB, gzipBytes: 15 * KB } })]),
     ).toEqual([]);
+  });
+});
+
+describe('park listings (issue 13: no page lists every park)', () => {
+  const slugs = new Set(['a-park-0001', 'b-zone-0002', 'c-park-0003']);
+
+  it('finds park slugs in links, form values and JSON, each once', () => {
+    const html =
+      '<a href="/parks/a-park-0001/">A</a><a href="/en/parks/a-park-0001/">A</a>' +
+      '<input type="checkbox" value="b-zone-0002">' +
+      '<script type="application/json">{"parks":["c-park-0003x","not-a-park"]}</script>';
+    expect([...parksNamedIn(html, slugs)].sort()).toEqual(['a-park-0001', 'b-zone-0002']);
+  });
+
+  it('fails a page naming every park of a large site, by path', () => {
+    const v = checkParkListings([
+      { path: '/parks/', parksNamed: 1000, totalParks: 1000 },
+      { path: '/parks/2/', parksNamed: 24, totalParks: 1000 },
+      { path: '/inquire/', parksNamed: 999, totalParks: 1000 },
+    ]);
+    expect(v.map((x) => x.path)).toEqual(['/parks/']);
+    expect(v[0]?.message).toMatch(/lists all 1000 parks/);
+  });
+
+  it('lets a small site list all its parks', () => {
+    expect(checkParkListings([{ path: '/parks/', parksNamed: 12, totalParks: 12 }])).toEqual([]);
   });
 });
