@@ -53,6 +53,23 @@ export function sectionLink(pageUrl: string, section: string, name: string): str
   return `${pageUrl}#${section}:~:text=${text}`;
 }
 
+/**
+ * Where an institution's record leads: its card in the research section (`lab-<id>`), its
+ * row in the schools table (`school-<id>`, schools with graduates), else the talent section
+ * at its name. Ids keep the records of two institutions with the same name apart.
+ */
+function institutionLink(
+  pageUrl: string,
+  entry: InstitutionReach,
+  anchor: 'talent' | 'research',
+  fullName: string,
+): string {
+  const { id } = entry.institution;
+  if (anchor === 'research') return `${pageUrl}#lab-${id}`;
+  if (entry.graduatesPerYear > 0) return `${pageUrl}#school-${id}`;
+  return sectionLink(pageUrl, 'talent', shortName(fullName));
+}
+
 /** The text of a record: its parts, without empty ones, one per line. */
 function text(parts: readonly (string | undefined)[]): string {
   return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n');
@@ -103,7 +120,8 @@ function supplierRecord(
     localize(labels.processes.get(id)?.label ?? { en: id, zh: id }, locale),
   );
   return {
-    url: sectionLink(localizePath(park.summary.url, locale), 'suppliers', shortName(fullName)),
+    // The supplier's one description on the profile (SupplierChain.astro's `sup-<id>`).
+    url: `${localizePath(park.summary.url, locale)}#sup-${supplier.id}`,
     content: text([fullName, ...processes, supplier.note && localize(supplier.note, locale)]),
     language: searchLanguage(locale),
     meta: {
@@ -128,7 +146,7 @@ function institutionRecord(
   const fullName = localize(institution.name, locale);
   const kind = t(`kind.institution.${institution.kind}`);
   return {
-    url: sectionLink(localizePath(park.summary.url, locale), anchor, shortName(fullName)),
+    url: institutionLink(localizePath(park.summary.url, locale), entry, anchor, fullName),
     content: text([
       fullName,
       kind,
