@@ -46,20 +46,20 @@ export function renderErrorSummary(
   const items = orderedErrors(errors)
     .map(([name, message]) =>
       FIELD_ORDER.has(name)
-        ? `<li><a class="font-semibold text-error-700 underline underline-offset-2" href="#${escapeHtml(fieldId(name))}">${escapeHtml(message)}</a></li>`
-        : `<li class="font-semibold text-error-700">${escapeHtml(message)}</li>`,
+        ? `<li><a href="#${escapeHtml(fieldId(name))}">${escapeHtml(message)}</a></li>`
+        : `<li>${escapeHtml(message)}</li>`,
     )
     .join('');
   return (
-    `<div id="${ERROR_SUMMARY_ID}" class="mb-8 border-4 border-error-700 p-4 focus:outline-[3px] focus:outline-offset-2 focus:outline-brand-600" tabindex="-1" autofocus aria-labelledby="${ERROR_SUMMARY_ID}-title">` +
-    `<div role="alert"><h2 id="${ERROR_SUMMARY_ID}-title" class="text-xl font-bold">${escapeHtml(words.summaryTitle)}</h2>` +
-    `<ul class="mt-3 list-none space-y-2">${items}</ul></div></div>`
+    `<div id="${ERROR_SUMMARY_ID}" class="err-summary" tabindex="-1" autofocus aria-labelledby="${ERROR_SUMMARY_ID}-title">` +
+    `<div role="alert"><h2 id="${ERROR_SUMMARY_ID}-title">${escapeHtml(words.summaryTitle)}</h2>` +
+    `<ul>${items}</ul></div></div>`
   );
 }
 
 /** The message shown above a field's control; the hidden prefix tells screen readers it is an error. */
 export function renderFieldError(name: string, message: string, words: ErrorWords): string {
-  return `<p id="${escapeHtml(errorId(name))}" class="mb-2 font-semibold text-error-700"><span class="sr-only">${escapeHtml(words.errorPrefix)}</span>${escapeHtml(message)}</p>`;
+  return `<p id="${escapeHtml(errorId(name))}" class="err-msg"><span class="sr-only">${escapeHtml(words.errorPrefix)}</span>${escapeHtml(message)}</p>`;
 }
 
 /** The aria-describedby value of a field: its hint (if any), then its error (if any). */

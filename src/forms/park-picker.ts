@@ -55,11 +55,11 @@ export function renderChosenItems(
         ? fill(words.parkNote, { place: park.place, hours: park.responseHours })
         : '';
       return (
-        `<li class="flex items-start gap-3">` +
+        `<li class="choice">` +
         `<input${attrs({ type: 'checkbox', class: BOX, id, name: 'parks', value: park.slug, checked, 'aria-describedby': note ? `${id}-note` : undefined, 'aria-invalid': invalid ? 'true' : undefined, 'data-park-name': park.name, 'data-park-place': park.place || undefined, 'data-response-hours': park.responseHours || undefined })} />` +
-        `<label class="leading-snug" for="${escapeHtml(id)}">${escapeHtml(park.name)}` +
+        `<label for="${escapeHtml(id)}">${escapeHtml(park.name)}` +
         (note
-          ? `<span id="${escapeHtml(id)}-note" class="block text-sm text-slate-700">${escapeHtml(note)}</span>`
+          ? `<span id="${escapeHtml(id)}-note" class="choice-note">${escapeHtml(note)}</span>`
           : '') +
         `</label></li>`
       );

@@ -216,7 +216,7 @@ function parksField(ctx: FieldContext, choices: FormChoices, notes?: PickerNotes
     notes,
     max: LIMITS.parksMax,
   });
-  const timesBox = `<div id="${RESPONSE_TIMES_ID}" class="mt-4 bg-reach-50 p-3 text-reach-700 empty:hidden" aria-live="polite">${times}</div>`;
+  const timesBox = `<div id="${RESPONSE_TIMES_ID}" class="resp-times" aria-live="polite">${times}</div>`;
   return wrap(
     ctx,
     `<fieldset${attrs({ 'aria-describedby': describe(ctx) })}>${legend}${hint(ctx)}<!--error-->${picker}</fieldset>` +

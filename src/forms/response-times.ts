@@ -32,5 +32,5 @@ export function renderResponseTimes(parks: readonly ResponseTime[], words: Words
   const items = responseTimeSentences(parks, words)
     .map((sentence) => `<li>${escapeHtml(sentence)}</li>`)
     .join('');
-  return `<h3 class="font-semibold">${escapeHtml(words.heading)}</h3><ul class="mt-1 list-disc pl-5">${items}</ul>`;
+  return `<h3>${escapeHtml(words.heading)}</h3><ul>${items}</ul>`;
 }

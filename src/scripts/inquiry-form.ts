@@ -174,9 +174,9 @@ function enhance(form: HTMLFormElement, words: ClientMessages): void {
           ? status.tooMany
           : status.unavailable;
     setStatus(
-      `<div role="alert" class="border-l-4 border-warn-700 bg-warn-50 p-4 text-warn-700">` +
+      `<div role="alert" class="warn-box">` +
         `<p><strong>${escapeHtml(status.notSent)}</strong> ${escapeHtml(reason)} ${escapeHtml(status.kept)}</p>` +
-        `<button type="button" data-retry class="mt-3 border-2 border-warn-700 bg-white px-4 py-2 font-semibold">${escapeHtml(status.retry)}</button></div>`,
+        `<button type="button" data-retry class="warn-btn">${escapeHtml(status.retry)}</button></div>`,
     );
   }
 

@@ -77,7 +77,7 @@ export function startSearch(words: ClientMessages, picker: Picker): void {
       listbox!.innerHTML = records
         .map(
           ({ meta }, i) =>
-            `<li id="park-option-${i}" role="option" aria-selected="false" class="px-3 py-2 aria-selected:bg-brand-700 aria-selected:text-white" data-slug="${escapeHtml(meta.slug)}">${escapeHtml(meta.title)}</li>`,
+            `<li id="park-option-${i}" role="option" aria-selected="false" class="pick-opt" data-slug="${escapeHtml(meta.slug)}">${escapeHtml(meta.title)}</li>`,
         )
         .join('');
       options = [...listbox!.querySelectorAll<HTMLElement>('[role="option"]')];
