@@ -129,6 +129,38 @@ for (const { lang, prefix } of LANGS) {
   });
 }
 
+test('each page fetches only the prices of the parks it shows, never every park', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/costs')) fetched.push(pathname);
+  });
+  await page.goto(`/compare/?parks=${PAIR}`);
+  await expect(page.locator('#compare-heading')).toBeVisible();
+  expect(fetched.sort()).toEqual([`/data/costs/${LX}.json`, `/data/costs/${XJ}.json`]);
+
+  fetched.length = 0;
+  await page.goto(`/en/estimate/?parks=${XJ}`);
+  await expect(page.locator(`section[data-park="${XJ}"]`)).toBeVisible();
+  expect(fetched).toEqual([`/data/costs/${XJ}.json`]);
+
+  // No park chosen on a small site: every park, each from its own file, none from costs.json.
+  await page.evaluate(() => localStorage.removeItem('park-compare'));
+  fetched.length = 0;
+  await page.goto('/en/estimate/');
+  const all = JSON.parse(
+    (await page.locator('#estimate-results').getAttribute('data-all-parks')) ?? 'null',
+  ) as string[];
+  await expect(page.locator('#estimate-results section[data-park]')).toHaveCount(all.length);
+  expect(fetched.sort()).toEqual(all.map((slug) => `/data/costs/${slug}.json`).sort());
+  await expect(page.locator('#estimate-scope')).toHaveText(`Showing all ${all.length} parks.`);
+  await expect(page.locator('body')).toContainText(
+    `With no park chosen it prices all ${all.length} parks`,
+  );
+});
+
 test('a missing price is named, never invented: Qinling publishes no factory sale price', async ({
   page,
 }) => {
