@@ -2,8 +2,9 @@
  * /data/costs.json: per park, only what the cost estimate reads — its published prices
  * (land, standard factory, power, water, gas, wages) with each block's source and date,
  * its admission thresholds and what it can still offer (land, factory floor, spare
- * power). Bounded per park (well under 1 KB), so the estimate and compare pages load
- * every park's prices in one small file and run the same domain rules in the browser.
+ * power). Bounded per park (about 1.4 KB): the estimate and compare pages fetch one
+ * /data/costs/<slug>.json per park they show and run the same domain rules in the
+ * browser; /data/costs.json keeps every park as open data.
  */
 import type { ParkPrices } from '../domain/cost/types';
 import { isoDate } from '../i18n/format';
@@ -53,15 +54,28 @@ export function parkPrices(park: ParkModel): ParkPrices {
 /** A park in /data/costs.json: its prices plus where its profile and full record are. */
 export type CostsParkRecord = ParkPrices & { profilePath: string; dataPath: string };
 
-/** The /data/costs.json document. Paths are site-relative so the pages fetch them as they are. */
+/** One park's entry of /data/costs.json. Paths are site-relative so the pages fetch them as they are. */
+export function costsParkRecord(park: ParkModel): CostsParkRecord {
+  return {
+    ...parkPrices(park),
+    profilePath: localizePath(park.summary.url, 'zh-CN'),
+    dataPath: `/data/parks/${park.slug}.json`,
+  };
+}
+
+/** The /data/costs.json document: every park (open data; the pages read the per-park files). */
 export function costsDocument(catalog: CatalogModel) {
   return {
     version: OPEN_DATA_VERSION,
     generatedAt: catalog.generatedAt.toISOString(),
-    parks: catalog.parks.map((park): CostsParkRecord => ({
-      ...parkPrices(park),
-      profilePath: localizePath(park.summary.url, 'zh-CN'),
-      dataPath: `/data/parks/${park.slug}.json`,
-    })),
+    parks: catalog.parks.map(costsParkRecord),
   };
+}
+
+/**
+ * /data/costs/<slug>.json: one park's entry of /data/costs.json with `version`, what the
+ * compare and estimate pages fetch, so a page loads only the parks it shows.
+ */
+export function costsParkDocument(park: ParkModel): CostsParkRecord & { version: number } {
+  return { version: OPEN_DATA_VERSION, ...costsParkRecord(park) };
 }

@@ -4,8 +4,22 @@
  * `?add=<slug>` links; these rules merge them. Pure: the page does the storing.
  */
 
+import { PARKS_PER_PAGE } from './paging';
+
 /** At most this many parks side by side (a phone shows them one after another). */
 export const MAX_COMPARED_PARKS = 4;
+
+/**
+ * The estimate page prices at most this many parks at once (one page of the directory):
+ * with no park chosen it prices every park only while the site has no more than this;
+ * above it, it asks the visitor to choose, so the page never fetches every park.
+ */
+export const MAX_ESTIMATED_PARKS = PARKS_PER_PAGE;
+
+/** The slugs the estimate page prices when no park is chosen: all, or null past the limit. */
+export function estimateDefault(allSlugs: readonly string[]): string[] | null {
+  return allSlugs.length <= MAX_ESTIMATED_PARKS ? [...allSlugs] : null;
+}
 
 /** Slugs from a comma-separated list (`?parks=` or storage), trimmed, each once, in order. */
 export function parseSlugs(value: string | null | undefined): string[] {

@@ -129,6 +129,75 @@ for (const { lang, prefix } of LANGS) {
   });
 }
 
+test('each page fetches only the prices of the parks it shows, never every park', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/costs')) fetched.push(pathname);
+  });
+  await page.goto(`/compare/?parks=${PAIR}`);
+  await expect(page.locator('#compare-heading')).toBeVisible();
+  expect(fetched.sort()).toEqual([`/data/costs/${LX}.json`, `/data/costs/${XJ}.json`]);
+
+  fetched.length = 0;
+  await page.goto(`/en/estimate/?parks=${XJ}`);
+  await expect(page.locator(`section[data-park="${XJ}"]`)).toBeVisible();
+  expect(fetched).toEqual([`/data/costs/${XJ}.json`]);
+
+  // No park chosen on a small site: every park, each from its own file, none from costs.json.
+  await page.evaluate(() => localStorage.removeItem('park-compare'));
+  fetched.length = 0;
+  await page.goto('/en/estimate/');
+  const all = JSON.parse(
+    (await page.locator('#estimate-results').getAttribute('data-all-parks')) ?? 'null',
+  ) as string[];
+  await expect(page.locator('#estimate-results section[data-park]')).toHaveCount(all.length);
+  expect(fetched.sort()).toEqual(all.map((slug) => `/data/costs/${slug}.json`).sort());
+  await expect(page.locator('#estimate-scope')).toHaveText(`Showing all ${all.length} parks.`);
+  await expect(page.locator('body')).toContainText(
+    `With no park chosen it prices all ${all.length} parks`,
+  );
+});
+
+test('past the limit, the estimate with no park chosen asks to choose parks and fetches none', async ({
+  page,
+}) => {
+  // A site with more parks than MAX_ESTIMATED_PARKS builds the page without its slug list;
+  // the sample site is small, so take the list out of the served page.
+  await page.route('**/en/estimate/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/ data-all-parks="[^"]*"/, '');
+    await route.fulfill({ response, body: html });
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/costs')) fetched.push(pathname);
+  });
+  await page.goto('/en/estimate/');
+  const choose = page.locator('#estimate-choose');
+  await expect(choose).toBeVisible();
+  await expect(choose.getByRole('heading', { name: 'Choose the parks to price' })).toBeVisible();
+  await expect(choose.getByRole('link', { name: 'Choose parks in the directory' })).toHaveAttribute(
+    'href',
+    '/en/parks/',
+  );
+  await expect(choose.getByRole('link', { name: 'Open your comparison' })).toHaveAttribute(
+    'href',
+    '/en/compare/',
+  );
+  await expect(page.locator('#estimate-results section[data-park]')).toHaveCount(0);
+  expect(fetched).toEqual([]);
+
+  // A chosen park is priced as before, and the prompt goes away.
+  await page.goto(`/en/estimate/?parks=${XJ}`);
+  await expect(page.locator(`section[data-park="${XJ}"]`)).toBeVisible();
+  await expect(page.locator('#estimate-choose')).toBeHidden();
+  expect(fetched).toEqual([`/data/costs/${XJ}.json`]);
+});
+
 test('a missing price is named, never invented: Qinling publishes no factory sale price', async ({
   page,
 }) => {

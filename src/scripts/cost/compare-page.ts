@@ -17,7 +17,7 @@ import {
   readPage,
   readShortlist,
   writeShortlist,
-  type CostsDocument,
+  type LoadedCosts,
   type Page,
 } from './page-data';
 import { loadParkRecord } from './park-record';
@@ -48,16 +48,18 @@ async function start(page: Page, root: HTMLElement, status: HTMLElement, empty: 
     if (params.size > 0) history.replaceState(null, '', location.pathname);
     return;
   }
-  let costs: CostsDocument;
+  // Only the parks on the list, plus as many left out as can be named: never every park.
+  const named = list.overflow.slice(0, MAX_COMPARED_PARKS);
+  let costs: LoadedCosts;
   try {
-    costs = await loadCosts();
+    costs = await loadCosts([...list.slugs, ...named]);
   } catch {
     status.innerHTML = message(page.w('compare.loadError'));
     return;
   }
   const bySlug = new Map(costs.parks.map((p) => [p.slug, p]));
   const { known, unknown } = splitKnown(list.slugs, new Set(bySlug.keys()));
-  const overflow = splitKnown(list.overflow, new Set(bySlug.keys()));
+  const overflow = splitKnown(named, new Set(bySlug.keys()));
   const notes: string[] = [];
   if (unknown.length + overflow.unknown.length > 0)
     notes.push(
@@ -68,14 +70,15 @@ async function start(page: Page, root: HTMLElement, status: HTMLElement, empty: 
         ),
       }),
     );
-  if (overflow.known.length > 0)
+  const leftOut = [
+    ...overflow.known.map((s) => page.tr(bySlug.get(s)?.name ?? {}) || s),
+    ...list.overflow.slice(named.length).map((s) => `“${s}”`),
+  ];
+  if (leftOut.length > 0)
     notes.push(
       page.w('compare.limit', {
         max: MAX_COMPARED_PARKS,
-        parks: listJoin(
-          overflow.known.map((s) => page.tr(bySlug.get(s)?.name ?? {})),
-          page.locale,
-        ),
+        parks: listJoin(leftOut, page.locale),
       }),
     );
   status.innerHTML = notes.map(message).join('');

@@ -2,7 +2,8 @@
  * The estimate page in the browser: fills the form from the URL, checks it with the same
  * reader the URLs use (errors: a focused summary linking to each field, a message by
  * each field), keeps the form in the URL, and prices the project at each park (the
- * `?parks=` list, else the compared parks, else all) with src/domain/cost.
+ * `?parks=` list, else the compared parks, else all while the site is small enough,
+ * else a prompt to choose parks) with src/domain/cost, fetching only those parks.
  */
 import { estimateProject } from '../../domain/cost';
 import {
@@ -12,7 +13,7 @@ import {
   type ProjectField,
   type ReadProject,
 } from '../../domain/cost/project';
-import { parseSlugs } from '../../domain/shortlist';
+import { MAX_ESTIMATED_PARKS, parseSlugs } from '../../domain/shortlist';
 import { escapeHtml as esc } from '../../forms/html';
 import { localizePath } from '../../i18n/routing';
 import { loadCosts, readable, readPage, readShortlist, type Page } from './page-data';
@@ -22,8 +23,17 @@ const page = readPage();
 const form = document.getElementById('estimate-form');
 const results = document.getElementById('estimate-results');
 const scope = document.getElementById('estimate-scope');
+const choose = document.getElementById('estimate-choose');
 if (page && form instanceof HTMLFormElement && results && scope)
   void start(page, form, results, scope);
+
+/** The page's "all parks" default: every slug while the site is small, else null (choose). */
+function allParks(): string[] | null {
+  const raw = results?.getAttribute('data-all-parks');
+  if (raw === null || raw === undefined) return null;
+  const value: unknown = JSON.parse(raw);
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : null;
+}
 
 const fieldId = (field: ProjectField) =>
   field === 'site' ? 'estimate-site-land' : `estimate-${field}`;
@@ -31,7 +41,10 @@ const fieldId = (field: ProjectField) =>
 async function start(page: Page, form: HTMLFormElement, results: HTMLElement, scope: HTMLElement) {
   const params = new URLSearchParams(location.search);
   const parksParam = params.get('parks');
-  const chosen = parksParam ? parseSlugs(parksParam) : readShortlist();
+  const chosen = (parksParam ? parseSlugs(parksParam) : readShortlist()).slice(
+    0,
+    MAX_ESTIMATED_PARKS,
+  );
   fill(form, params);
   const read = readProject((name) => params.get(name));
   if (showErrors(page, form, read)) return;
@@ -127,24 +140,31 @@ async function show(
   scope: HTMLElement,
   focus: boolean,
 ) {
-  let parks;
+  const all = allParks();
+  let picked;
+  let everyPark;
   try {
-    parks = (await loadCosts()).parks;
+    picked = chosen.length > 0 ? (await loadCosts(chosen)).parks : [];
+    everyPark = picked.length === 0 && all ? (await loadCosts(all)).parks : [];
   } catch {
     results.innerHTML = `<p class="mt-4 text-warn-700">${esc(page.w('compare.loadError'))}</p>`;
     return;
   }
-  const bySlug = new Map(parks.map((p) => [p.slug, p]));
-  const picked = chosen.flatMap((slug) => bySlug.get(slug) ?? []);
-  const shown = picked.length > 0 ? picked : parks;
+  const shown = picked.length > 0 ? picked : everyPark;
+  // Past the limit with no park chosen: the page's prompt to choose, never every park.
+  if (choose) choose.hidden = shown.length > 0 || all !== null;
   const query = new URLSearchParams(projectParams(read.project));
-  const allLink = `<a class="text-brand-700 underline underline-offset-4" href="${esc(`${location.pathname}?${readable(query)}`)}">${esc(page.w('estimate.scope.showAll'))}</a>`;
+  const allLink = all
+    ? ` · <a class="text-brand-700 underline underline-offset-4" href="${esc(`${location.pathname}?${readable(query)}`)}">${esc(page.w('estimate.scope.showAll'))}</a>`
+    : '';
   if (picked.length > 0) query.set('parks', picked.map((p) => p.slug).join(','));
   const compareLink = `<a class="text-brand-700 underline underline-offset-4" href="${esc(`${localizePath('/compare/', page.locale)}?${readable(query)}`)}">${esc(page.w('estimate.scope.compareLink'))}</a>`;
   scope.innerHTML =
     picked.length > 0
-      ? `${esc(page.w('estimate.scope.compared', { count: picked.length }))} ${compareLink} · ${allLink}`
-      : esc(page.w('estimate.scope.all', { count: parks.length }));
+      ? `${esc(page.w('estimate.scope.compared', { count: picked.length }))} ${compareLink}${allLink}`
+      : shown.length > 0
+        ? esc(page.w('estimate.scope.all', { count: shown.length }))
+        : '';
   const now = new Date();
   results.innerHTML = shown
     .map((park) => renderParkEstimate(page, park, estimateProject(read.project, park, now)))

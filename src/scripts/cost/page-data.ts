@@ -1,7 +1,7 @@
 /**
  * What the compare and estimate pages read in the browser: their words (one locale's
- * dictionary keys, from the page's JSON block), /data/costs.json, each park's open-data
- * record, and the shortlist kept in localStorage under `park-compare`.
+ * dictionary keys, from the page's JSON block), /data/costs/<slug>.json for each park it
+ * shows, and the shortlist kept in localStorage under `park-compare`.
  */
 import type { Localized } from '../../schemas/common';
 import type { CostsParkRecord } from '../../data/cost-data';
@@ -54,19 +54,46 @@ export function readPage(): Page | null {
   return { locale, words, w, tr };
 }
 
-export interface CostsDocument {
+/** The parks a page asked for: the ones found, in the order asked, and the unknown slugs. */
+export interface LoadedCosts {
   parks: CostsParkRecord[];
+  /** Slugs with no /data/costs/<slug>.json (404): a typo or a removed park. */
+  unknown: string[];
 }
 
-let costs: Promise<CostsDocument> | undefined;
+/** Where one park's prices are (src/pages/data/costs/[slug].json.ts). */
+export const costsPath = (slug: string) => `/data/costs/${encodeURIComponent(slug)}.json`;
 
-/** /data/costs.json, fetched once per page. */
-export function loadCosts(): Promise<CostsDocument> {
-  costs ??= fetch('/data/costs.json').then((r) => {
-    if (!r.ok) throw new Error(`/data/costs.json: ${r.status}`);
-    return r.json() as Promise<CostsDocument>;
-  });
-  return costs;
+const records = new Map<string, Promise<CostsParkRecord | null>>();
+
+/** One park's /data/costs/<slug>.json, fetched once per page; null when there is none (404). */
+function loadPark(slug: string): Promise<CostsParkRecord | null> {
+  let record = records.get(slug);
+  if (!record) {
+    record = fetch(costsPath(slug)).then((r) => {
+      if (r.status === 404) return null;
+      if (!r.ok) throw new Error(`${costsPath(slug)}: ${r.status}`);
+      return r.json() as Promise<CostsParkRecord>;
+    });
+    // A failed fetch may be retried later; a found or missing park is settled.
+    record.catch(() => records.delete(slug));
+    records.set(slug, record);
+  }
+  return record;
+}
+
+/**
+ * The prices of the parks a page shows, each file fetched once and all in parallel (never
+ * every park: a page stays light at any number of parks). Rejects when a file cannot be
+ * loaded for another reason than not existing.
+ */
+export async function loadCosts(slugs: readonly string[]): Promise<LoadedCosts> {
+  const unique = [...new Set(slugs)];
+  const found = await Promise.all(unique.map(loadPark));
+  return {
+    parks: found.filter((p): p is CostsParkRecord => p !== null),
+    unknown: unique.filter((_, i) => found[i] === null),
+  };
 }
 
 /** The stored shortlist; empty when storage is unavailable or holds something else. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
-import { costsDocument } from '../../../src/data/cost-data';
+import { costsDocument, costsParkDocument } from '../../../src/data/cost-data';
 import { estimateProject } from '../../../src/domain/cost';
 import { EXAMPLE_PROJECT } from '../../../src/domain/cost/project';
 import { NOW, fixtureInput } from './fixtures';
@@ -38,5 +38,19 @@ describe('/data/costs.json', () => {
     // Same prices as the Xiangjiang fixture: land 9,000,000 + annual 24,371,400
     const { totals } = estimateProject(EXAMPLE_PROJECT, park, NOW);
     expect(totals.yearOneCny).toBe(33_371_400);
+  });
+
+  it('gives each park its own /data/costs/<slug>.json: the same record as its entry, with version', () => {
+    const catalog = buildCatalog(fixtureInput(), { now: NOW });
+    const whole = doc();
+    expect(catalog.parks.length).toBeGreaterThan(1);
+    for (const park of catalog.parks) {
+      const own = JSON.parse(JSON.stringify(costsParkDocument(park))) as ReturnType<
+        typeof costsParkDocument
+      >;
+      const { version, ...record } = own;
+      expect(version).toBe(whole.version);
+      expect(record).toEqual(whole.parks.find((p) => p.slug === park.slug));
+    }
   });
 });

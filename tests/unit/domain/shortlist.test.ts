@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PARKS_PER_PAGE } from '../../../src/domain/paging';
 import {
+  estimateDefault,
   MAX_COMPARED_PARKS,
+  MAX_ESTIMATED_PARKS,
   mergeShortlist,
   parseSlugs,
   splitKnown,
@@ -40,5 +43,14 @@ describe('the compare shortlist', () => {
       known: ['a', 'b'],
       unknown: ['x'],
     });
+  });
+
+  it('prices every park by default only up to one page of parks, else asks to choose', () => {
+    expect(MAX_ESTIMATED_PARKS).toBe(PARKS_PER_PAGE);
+    const slugs = (n: number) => Array.from({ length: n }, (_, i) => `park-${i}`);
+    expect(estimateDefault(slugs(MAX_ESTIMATED_PARKS))).toEqual(slugs(MAX_ESTIMATED_PARKS));
+    expect(estimateDefault([])).toEqual([]);
+    expect(estimateDefault(slugs(MAX_ESTIMATED_PARKS + 1))).toBeNull();
+    expect(estimateDefault(slugs(5000))).toBeNull();
   });
 });
