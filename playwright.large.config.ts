@@ -15,6 +15,9 @@ const port = Number(process.env.E2E_LARGE_PORT ?? Number(process.env.E2E_PORT ??
 // Specs that read content/ read the large site's instead (workers inherit the environment).
 process.env.CONTENT_DIR = join(siteDir, 'content');
 process.env.LARGE_SITE_DIR = siteDir;
+// The server's lead store, which specs read through the staff CLI (tests/e2e/inquiry.helpers.ts).
+const leadsDir = '.data/e2e-large';
+process.env.E2E_LEADS_DATA_DIR = leadsDir;
 
 export default defineConfig({
   ...base,
@@ -27,7 +30,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DIST_DIR: join(siteDir, 'dist'),
-      LEADS_DATA_DIR: '.data/e2e-large',
+      LEADS_DATA_DIR: leadsDir,
       NODE_ENV: 'test',
       INQUIRY_RATE_LIMIT_MAX: '1000',
     },

@@ -39,9 +39,15 @@ const parksFileSchema = z.object({
   parks: z.array(z.object({ slug: z.string(), facts: parkFactsSchema })),
 });
 
-/** Where the facts file is: $PARK_FACTS_PATH, else <cwd>/dist/data/parks.json. */
+/**
+ * Where the file of every park is: $PARK_FACTS_PATH, else data/parks.json in the built site
+ * ($DIST_DIR, by default <cwd>/dist, as the form pages are found).
+ */
 export function parkFactsPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env['PARK_FACTS_PATH'] || join(process.cwd(), 'dist', 'data', 'parks.json');
+  return (
+    env['PARK_FACTS_PATH'] ||
+    join(env['DIST_DIR'] || join(process.cwd(), 'dist'), 'data', 'parks.json')
+  );
 }
 
 const cache = new Map<string, Promise<ParkFacts[]>>();
@@ -75,14 +81,18 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Where the function reads facts: every park from one file when PARK_FACTS_PATH is set
- * (fixtures, tests), else one file per park in $PARK_FACTS_DIR, by default
- * <cwd>/dist/data/facts.
+ * (fixtures, tests), else one file per park in $PARK_FACTS_DIR, by default data/facts in
+ * the built site ($DIST_DIR, else <cwd>/dist).
  */
 export type ParkFactsSource = { file: string } | { dir: string };
 
 export function parkFactsSource(env: NodeJS.ProcessEnv = process.env): ParkFactsSource {
   if (env['PARK_FACTS_PATH']) return { file: env['PARK_FACTS_PATH'] };
-  return { dir: env['PARK_FACTS_DIR'] || join(process.cwd(), 'dist', 'data', 'facts') };
+  return {
+    dir:
+      env['PARK_FACTS_DIR'] ||
+      join(env['DIST_DIR'] || join(process.cwd(), 'dist'), 'data', 'facts'),
+  };
 }
 
 const perPark = new Map<string, Promise<ParkFacts | null>>();

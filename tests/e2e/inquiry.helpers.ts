@@ -89,7 +89,8 @@ export interface ListedLead {
 /** Leads as staff see them, newest first, from the e2e server's store. */
 export async function listLeads(): Promise<ListedLead[]> {
   const { stdout } = await run('npm', ['run', '--silent', 'leads', '--', 'list', '--json'], {
-    env: { ...process.env, LEADS_DATA_DIR: '.data/e2e' },
+    // The store of the server under test: playwright.large.config.ts names its own.
+    env: { ...process.env, LEADS_DATA_DIR: process.env['E2E_LEADS_DATA_DIR'] ?? '.data/e2e' },
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout) as ListedLead[];

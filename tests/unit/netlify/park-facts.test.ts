@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   clearParkFactsCache,
   loadParkFactsFor,
+  parkFactsPath,
   parkFactsSource,
 } from '../../../netlify/lib/park-facts';
 import { FIXTURE_PARKS } from '../../support/harness';
@@ -63,6 +64,10 @@ describe('park facts per park', () => {
 
   it('defaults to dist/data/facts, or $PARK_FACTS_DIR', () => {
     expect(parkFactsSource({})).toEqual({ dir: join(process.cwd(), 'dist', 'data', 'facts') });
+    // A site served from elsewhere (npm start's DIST_DIR, the large test site) is read there.
+    expect(parkFactsSource({ DIST_DIR: '/srv/site' })).toEqual({ dir: '/srv/site/data/facts' });
+    expect(parkFactsPath({ DIST_DIR: '/srv/site' })).toBe('/srv/site/data/parks.json');
+    expect(parkFactsPath({ DIST_DIR: '/srv/site', PARK_FACTS_PATH: '/f.json' })).toBe('/f.json');
     expect(parkFactsSource({ PARK_FACTS_DIR: '/x' })).toEqual({ dir: '/x' });
   });
 
