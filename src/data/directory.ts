@@ -4,11 +4,14 @@
  * Pure (catalog in, plain data out), memoised per catalog so thousands of category
  * pages share one grouping.
  */
+import type { PaginateFunction } from 'astro';
 import { encodeFilterTable, type FilterTable, type NamedFilterPark } from '../domain/filter-table';
 import { provinceId } from '../domain/provinces';
 import type { Localized } from '../schemas/common';
 import { localize } from '../i18n/content';
 import type { Locale } from '../i18n/locales';
+import { localeParams } from '../i18n/routing';
+import { PARKS_PER_PAGE } from '../domain/paging';
 import type { CatalogModel, ParkModel } from './types';
 
 /** A category page's subject: its URL id, label, and its parks in directory order. */
@@ -101,5 +104,26 @@ export function cardAsOf(park: ParkModel): Date {
   const { land, admission, approvals } = park.provenance;
   return new Date(
     Math.min(land.asOf.getTime(), admission.asOf.getTime(), approvals.asOf.getTime()),
+  );
+}
+
+/**
+ * A category route's static paths (`/parks/chain/<id>/…`, `/parks/province/<id>/…`): every
+ * page of every group, in both languages. The groups travel in props as `siblings`, so a
+ * page does not group the whole catalog again to link its neighbours.
+ */
+export function categoryPaths<P extends ParkModel>(
+  paginate: PaginateFunction,
+  groups: ParkGroup<P>[],
+  param: 'chain' | 'province',
+) {
+  return localeParams().flatMap(({ params, props }) =>
+    groups.flatMap((group) =>
+      paginate(group.parks, {
+        pageSize: PARKS_PER_PAGE,
+        params: { ...params, [param]: group.id },
+        props: { ...props, group, siblings: groups },
+      }),
+    ),
   );
 }
