@@ -7,8 +7,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.helpers';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -46,14 +46,7 @@ for (const path of paths) {
   test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), `${path} status`).toBe(path.endsWith('/no-such-page/') ? 404 : 200);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const report = results.violations.map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-    );
+    const report = await axeViolations(page);
     expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
   });
 }

@@ -7,8 +7,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.helpers';
 import { parse } from 'yaml';
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
@@ -49,12 +49,7 @@ async function listedSlugs(page: Page, list: string): Promise<string[]> {
 }
 
 async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const report = results.violations.map(
-    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`,
-  );
+  const report = await axeViolations(page);
   expect(report, `${what}\n${report.join('\n')}`).toEqual([]);
 }
 

@@ -4,21 +4,15 @@
  * thanks page with a reference, in Chinese (/inquire/) and English (/en/inquire/).
  * axe-core, WCAG 2.2 AA tags.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.helpers';
 import { en } from '../../src/forms/messages/en';
 import { zhCN } from '../../src/forms/messages/zh-CN';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // axe over a 60-control form takes seconds on a loaded 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+const violations = axeViolations;
 
 for (const [form, words] of [
   ['/inquire/', zhCN],
