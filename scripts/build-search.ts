@@ -1,7 +1,8 @@
 /**
  * The search step of `npm run build` (after `astro build`): indexes the records that
  * `astro build` wrote to <dist>/search-records.json (src/data/search-records.ts) with
- * Pagefind's Node API, one index per language, into <dist>/pagefind/, then deletes the
+ * Pagefind's Node API (parks as HTML documents with sections, processes as custom records),
+ * one index per language, into <dist>/pagefind/, then deletes the
  * records file (build input, not a published document). Exits non-zero with a message
  * that says what to do when indexing fails or a park lacks its record in a language.
  *
@@ -10,6 +11,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { recordHtml } from '../src/data/search-records';
 import { checkSearchRecords, folderSizes, type RecordsDocument } from './lib/search-index';
 
 const distDir = resolve(process.env['ASTRO_OUT_DIR'] || 'dist');
@@ -37,8 +39,11 @@ if (problems.length > 0) fail(`the search records are incomplete:\n  ${problems.
 const { index, errors } = await pagefind.createIndex({});
 if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
 const failures: string[] = [];
-for (const record of document.records) {
-  const added = await index.addCustomRecord(record);
+for (const { sections, ...record } of document.records) {
+  // Parks are HTML documents with a section per supplier and institution (sub-results).
+  const added = sections
+    ? await index.addHTMLFile({ url: record.url, content: recordHtml({ ...record, sections }) })
+    : await index.addCustomRecord(record);
   if (added.errors.length > 0) failures.push(`${record.url}: ${added.errors.join('; ')}`);
 }
 if (failures.length > 0) fail(`Pagefind rejected records:\n  ${failures.join('\n  ')}`);

@@ -1,15 +1,20 @@
 /**
- * The records of the site search (Pagefind custom records, one index per language),
- * built from the catalog's joins: a park, a supplier within reach of a park, an
- * institution within talent reach of a park, a process. Suppliers and institutions
- * have no pages of their own, so each one near a park is a record of that park,
- * pointing at the profile section that lists it, with the facts that say why it
- * matched (name, processes, distance) in `meta`.
+ * The records of the site search (Pagefind, one index per language), built from the
+ * catalog's joins: one record per park and one per process. A park's record holds its
+ * own text and, as sections with their own headings, every supplier within reach and
+ * every institution within talent reach (suppliers and institutions have no pages of
+ * their own). Pagefind returns the sections that matched as the result's `sub_results`,
+ * which is how the search page says why a park matched; the facts it shows for each
+ * (name, processes, distance) travel in `meta.reasons`, keyed by the section's anchor.
+ *
+ * One record per park, not one per park and supplier: Pagefind's per-page metadata
+ * (`pagefind.*.pf_meta`, which every query loads) grows with the record count; with a
+ * record per supplier it was 344 KB at 1,000 parks.
  *
  * CONTRACT (the inquiry form's park picker searches the same index): every park has
  * exactly one record per language with `filters.type = ['park']` and
- * `meta.slug` / `meta.title` (the park's name in that language). The other kinds
- * carry `type` `supplier`, `institution` or `process`. Keep these keys stable.
+ * `meta.slug` / `meta.title` (the park's name in that language). Processes carry
+ * `type` `process`. Keep these keys stable.
  */
 import { htmlLang, localize, translator, type Locale } from '../i18n';
 import { formatKm } from '../i18n/format';
@@ -17,22 +22,49 @@ import { localizePath } from '../i18n/routing';
 import type { CatalogModel, InstitutionReach, ParkModel, ProcessView, ReachEntry } from './types';
 import { shortName } from './reach-rows';
 
-export const SEARCH_RECORD_TYPES = ['park', 'supplier', 'institution', 'process'] as const;
+export const SEARCH_RECORD_TYPES = ['park', 'process'] as const;
 export type SearchRecordType = (typeof SEARCH_RECORD_TYPES)[number];
 
-/** Joins several process labels in one meta field (the page picks the ones that matched). */
-export const META_LIST_SEPARATOR = '|';
+/** Why a park matched, for one section of its record: a supplier or an institution near it. */
+export type SearchReason =
+  | {
+      kind: 'supplier';
+      /** Where the reason leads: the supplier's one description on the profile. */
+      url: string;
+      name: string;
+      /** The supplier's processes in the record's language; the page shows those searched for. */
+      processes: string[];
+      distance: string;
+      inPark?: true;
+    }
+  | {
+      kind: 'institution';
+      url: string;
+      name: string;
+      /** "高职院校" / "Vocational college". */
+      type: string;
+      distance: string;
+    };
 
-/** One Pagefind custom record (the shape `index.addCustomRecord` takes). */
+/** One section of a park's record: a heading with an anchor id, and the text under it. */
+export interface SearchSection {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** One record: a custom record for a process, an HTML document (with sections) for a park. */
 export interface SearchRecord {
-  /** The page the result opens: a profile (with a section anchor) or a process page. */
+  /** The page the result opens: a profile or a process page. */
   url: string;
-  /** The text Pagefind indexes and excerpts. */
+  /** The text Pagefind indexes and excerpts (a park's own text, before its sections). */
   content: string;
   /** Pagefind's language of the index the record goes to (the page's `<html lang>`, lower case). */
   language: string;
   meta: Record<string, string>;
   filters: { type: [SearchRecordType] };
+  /** Parks: one section per supplier and institution within reach (`meta.reasons` by id). */
+  sections?: SearchSection[];
 }
 
 /** The Pagefind index language of a locale: its `<html lang>` in lower case ("zh-cn", "en"). */
@@ -41,9 +73,8 @@ export function searchLanguage(locale: Locale): string {
 }
 
 /**
- * A link to a profile section that lands on one name in it: `#suppliers:~:text=衡瑞精密冲压`
- * (a text fragment; browsers without them still open the section). Pagefind keeps one
- * record per URL, so the name also keeps each supplier's record of a park apart.
+ * A link to a profile section that lands on one name in it: `#talent:~:text=湘潭技师学院`
+ * (a text fragment; browsers without them still open the section).
  */
 export function sectionLink(pageUrl: string, section: string, name: string): string {
   const text = encodeURIComponent(name).replace(
@@ -54,9 +85,9 @@ export function sectionLink(pageUrl: string, section: string, name: string): str
 }
 
 /**
- * Where an institution's record leads: its card in the research section (`lab-<id>`), its
+ * Where an institution's reason leads: its card in the research section (`lab-<id>`), its
  * row in the schools table (`school-<id>`, schools with graduates), else the talent section
- * at its name. Ids keep the records of two institutions with the same name apart.
+ * at its name.
  */
 function institutionLink(
   pageUrl: string,
@@ -80,21 +111,90 @@ function placeOf(park: ParkModel, locale: Locale): string {
   return [localize(park.data.province, locale), localize(park.data.city, locale)].join(' · ');
 }
 
-/** What every record of a park shares: the park's slug, name (the result's heading) and place. */
-function parkMeta(park: ParkModel, locale: Locale) {
-  return {
-    slug: park.slug,
-    title: localize(park.data.name, locale),
-    place: placeOf(park, locale),
-  };
+/** A supplier within reach of the park: its section (anchor `sup-<id>`) and its reason. */
+function supplierSection(
+  pageUrl: string,
+  entry: ReachEntry,
+  labels: CatalogModel['labels'],
+  locale: Locale,
+): [SearchSection, SearchReason] {
+  const { supplier } = entry;
+  const fullName = localize(supplier.name, locale);
+  const processes = supplier.processes.map((id) =>
+    localize(labels.processes.get(id)?.label ?? { en: id, zh: id }, locale),
+  );
+  const id = `sup-${supplier.id}`;
+  return [
+    {
+      id,
+      title: shortName(fullName),
+      text: text([fullName, ...processes, supplier.note && localize(supplier.note, locale)]),
+    },
+    {
+      kind: 'supplier',
+      // The supplier's one description on the profile (SupplierChain.astro's `sup-<id>`).
+      url: `${pageUrl}#${id}`,
+      name: shortName(fullName),
+      processes,
+      distance: formatKm(entry.distanceKm, locale),
+      ...(entry.inPark ? { inPark: true as const } : {}),
+    },
+  ];
 }
 
-function parkRecord(park: ParkModel, locale: Locale): SearchRecord {
+/** An institution within talent reach: its section (anchor `inst-<id>`) and its reason. */
+function institutionSection(
+  pageUrl: string,
+  entry: InstitutionReach,
+  anchor: 'talent' | 'research',
+  locale: Locale,
+): [SearchSection, SearchReason] {
+  const { t } = translator(locale);
+  const { institution } = entry;
+  const fullName = localize(institution.name, locale);
+  const type = t(`kind.institution.${institution.kind}`);
+  return [
+    {
+      id: `inst-${institution.id}`,
+      title: shortName(fullName),
+      text: text([
+        fullName,
+        type,
+        ...institution.majors.map((m) => localize(m.name, locale)),
+        ...institution.cooperation.map((c) => localize(c, locale)),
+      ]),
+    },
+    {
+      kind: 'institution',
+      url: institutionLink(pageUrl, entry, anchor, fullName),
+      name: shortName(fullName),
+      type,
+      distance: formatKm(entry.distanceKm, locale),
+    },
+  ];
+}
+
+function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): SearchRecord {
   const { t } = translator(locale);
   const { data } = park;
+  const url = localizePath(park.summary.url, locale);
   const place = placeOf(park, locale);
+  const researchIds = new Set(park.research.map((i) => i.institution.id));
+  const parts = [
+    ...park.suppliersWithinReach.map((entry) =>
+      supplierSection(url, entry, catalog.labels, locale),
+    ),
+    ...park.talent.institutions.map((entry) =>
+      institutionSection(
+        url,
+        entry,
+        researchIds.has(entry.institution.id) ? 'research' : 'talent',
+        locale,
+      ),
+    ),
+  ];
   return {
-    url: localizePath(park.summary.url, locale),
+    url,
     content: text([
       localize(data.name, locale),
       place,
@@ -103,64 +203,15 @@ function parkRecord(park: ParkModel, locale: Locale): SearchRecord {
       localize(data.summary, locale),
     ]),
     language: searchLanguage(locale),
-    meta: { ...parkMeta(park, locale), level: t(`common.level.${data.level}`) },
+    meta: {
+      slug: park.slug,
+      title: localize(data.name, locale),
+      place,
+      level: t(`common.level.${data.level}`),
+      reasons: JSON.stringify(Object.fromEntries(parts.map(([s, r]) => [s.id, r]))),
+    },
     filters: { type: ['park'] },
-  };
-}
-
-function supplierRecord(
-  park: ParkModel,
-  entry: ReachEntry,
-  labels: CatalogModel['labels'],
-  locale: Locale,
-): SearchRecord {
-  const { supplier } = entry;
-  const fullName = localize(supplier.name, locale);
-  const processes = supplier.processes.map((id) =>
-    localize(labels.processes.get(id)?.label ?? { en: id, zh: id }, locale),
-  );
-  return {
-    // The supplier's one description on the profile (SupplierChain.astro's `sup-<id>`).
-    url: `${localizePath(park.summary.url, locale)}#sup-${supplier.id}`,
-    content: text([fullName, ...processes, supplier.note && localize(supplier.note, locale)]),
-    language: searchLanguage(locale),
-    meta: {
-      ...parkMeta(park, locale),
-      name: shortName(fullName),
-      processes: processes.join(META_LIST_SEPARATOR),
-      distance: formatKm(entry.distanceKm, locale),
-      ...(entry.inPark ? { inPark: 'true' } : {}),
-    },
-    filters: { type: ['supplier'] },
-  };
-}
-
-function institutionRecord(
-  park: ParkModel,
-  entry: InstitutionReach,
-  anchor: 'talent' | 'research',
-  locale: Locale,
-): SearchRecord {
-  const { t } = translator(locale);
-  const { institution } = entry;
-  const fullName = localize(institution.name, locale);
-  const kind = t(`kind.institution.${institution.kind}`);
-  return {
-    url: institutionLink(localizePath(park.summary.url, locale), entry, anchor, fullName),
-    content: text([
-      fullName,
-      kind,
-      ...institution.majors.map((m) => localize(m.name, locale)),
-      ...institution.cooperation.map((c) => localize(c, locale)),
-    ]),
-    language: searchLanguage(locale),
-    meta: {
-      ...parkMeta(park, locale),
-      name: shortName(fullName),
-      kind,
-      distance: formatKm(entry.distanceKm, locale),
-    },
-    filters: { type: ['institution'] },
+    sections: parts.map(([section]) => section),
   };
 }
 
@@ -180,24 +231,48 @@ function processRecord(process: ProcessView, locale: Locale): SearchRecord {
 }
 
 /**
- * Every search record of one language: per park its own record, one per supplier within
- * reach (`suppliersWithinReach`, the profile's list and distances) and one per institution
- * within talent reach (`talent.institutions`; research partners point at the research
- * section, schools at the talent section); then one per process.
+ * Every search record of one language: one per park (its suppliers within reach, the
+ * profile's list and distances, and its institutions within talent reach as sections;
+ * research partners lead to the research section, schools to the talent section), then
+ * one per process.
  */
 export function searchRecords(catalog: CatalogModel, locale: Locale): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  for (const park of catalog.parks) {
-    records.push(parkRecord(park, locale));
-    for (const entry of park.suppliersWithinReach) {
-      records.push(supplierRecord(park, entry, catalog.labels, locale));
-    }
-    const researchIds = new Set(park.research.map((i) => i.institution.id));
-    for (const entry of park.talent.institutions) {
-      const anchor = researchIds.has(entry.institution.id) ? 'research' : 'talent';
-      records.push(institutionRecord(park, entry, anchor, locale));
-    }
-  }
-  for (const process of catalog.processes) records.push(processRecord(process, locale));
-  return records;
+  return [
+    ...catalog.parks.map((park) => parkRecord(park, catalog, locale)),
+    ...catalog.processes.map((process) => processRecord(process, locale)),
+  ];
+}
+
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+
+/**
+ * A park record as the HTML document Pagefind indexes (`addHTMLFile`): the park's name
+ * and text first, then each section under a heading with its anchor id, so a match in a
+ * section comes back as a sub-result at `<url>#<id>`. Meta and the `type` filter are set
+ * from attributes of `<body>`; the park's name weighs more than a supplier's (the inquiry
+ * form's picker looks parks up by name in the same index).
+ */
+export function recordHtml(record: SearchRecord): string {
+  const keys = Object.keys(record.meta);
+  const meta = keys.map((k) => `${k}[data-m-${k}]`).join(', ');
+  const attributes = keys.map((k) => ` data-m-${k}="${escape(record.meta[k] ?? '')}"`).join('');
+  const [name = '', ...rest] = record.content.split('\n');
+  const sections = (record.sections ?? [])
+    .map(
+      (s) =>
+        `<h2 id="${escape(s.id)}" data-pagefind-weight="1">${escape(s.title)}</h2><p>${escape(s.text)}</p>`,
+    )
+    .join('');
+  return (
+    `<!doctype html><html lang="${escape(record.language)}"><head><title>${escape(record.meta['title'] ?? name)}</title></head>` +
+    `<body data-pagefind-filter="type:${escape(record.filters.type[0])}" data-pagefind-meta="${meta}"${attributes}>` +
+    `<h1 data-pagefind-weight="10">${escape(name)}</h1><p>${escape(rest.join(' '))}</p>${sections}</body></html>`
+  );
 }

@@ -22,8 +22,11 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results whose data is fetched at once (each is one small fragment file). */
-const PAGE_SIZE = 30;
+/**
+ * Results whose data is fetched at once: each is one fragment file, a park's with all its
+ * suppliers and institutions (1–4 KB), so a page of ten keeps a query's download small.
+ */
+const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;

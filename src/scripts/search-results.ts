@@ -1,8 +1,17 @@
 /**
- * The search page's pure part (no DOM): grouping Pagefind results by park and saying
- * why each park matched ("Supplier: Hengrui Precision Stamping · E-coating · 5.0 km").
- * The records and their meta come from src/data/search-records.ts.
+ * The search page's pure part (no DOM): saying why each park Pagefind found matched
+ * ("Supplier: Hengrui Precision Stamping · E-coating · 5.0 km"), from the sections of its
+ * record that matched (Pagefind's sub-results) and the facts in its `meta.reasons`.
+ * The records come from src/data/search-records.ts.
  */
+import type { SearchReason } from '../data/search-records';
+
+/** A section of a park's record that matched (Pagefind's sub-result). */
+export interface SubResult {
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+}
 
 /** What the page uses of one Pagefind result's data. */
 export interface ResultData {
@@ -10,7 +19,11 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: SubResult[];
 }
+
+/** The facts behind one section of a park's record, as the build wrote them. */
+export type ReasonFacts = SearchReason;
 
 /** The dictionary templates a reason is written with (`{name}` placeholders). */
 export interface WhyStrings {
@@ -19,21 +32,26 @@ export interface WhyStrings {
   institution: string;
   /** Between process names: "、" / ", ". */
   listSeparator: string;
+  /** "…and {count} more on the park's page". */
+  more: string;
 }
 
 /** One reason a park matched: a line of text, and where it leads (a profile section). */
 export interface Reason {
-  kind: 'supplier' | 'institution' | 'park';
+  kind: 'supplier' | 'institution' | 'park' | 'more';
   url: string;
-  /** Plain text for supplier and institution reasons. */
+  /** Plain text for supplier, institution and "more" reasons. */
   text?: string;
-  /** Pagefind's excerpt (HTML with <mark>) when the park's own record matched. */
+  /** Pagefind's excerpt (HTML with <mark>) when the park's own text matched. */
   excerptHtml?: string;
 }
 
 export type ResultGroup =
   | { kind: 'park'; slug: string; title: string; place: string; url: string; reasons: Reason[] }
   | { kind: 'process'; title: string; url: string; note: string; excerptHtml: string };
+
+/** Reasons shown per park; the rest are counted in one "and N more" line. */
+export const MAX_REASONS = 5;
 
 /** Fills `{name}` placeholders; unknown ones stay as written, so a typo shows. */
 export function fill(template: string, vars: Readonly<Record<string, string>>): string {
@@ -62,80 +80,96 @@ export function matchedLabels(labels: readonly string[], terms: readonly string[
   return hits.length > 0 ? hits : [...labels];
 }
 
-/** Why a supplier or institution record matched, as one line; null for other kinds. */
+/** Why a supplier or institution matched, as one line. */
 export function reasonText(
-  data: ResultData,
+  facts: ReasonFacts,
   terms: readonly string[],
   strings: WhyStrings,
-): string | null {
-  const type = data.filters['type']?.[0];
-  const { meta } = data;
-  const name = meta['name'] ?? '';
-  const distance = meta['distance'] ?? '';
-  if (type === 'supplier') {
-    const labels = (meta['processes'] ?? '').split('|').filter(Boolean);
-    const processes = matchedLabels(labels, terms).join(strings.listSeparator);
-    const template = meta['inPark'] === 'true' ? strings.supplierInPark : strings.supplier;
-    return fill(template, { name, processes, distance });
+): string {
+  if (facts.kind === 'supplier') {
+    const processes = matchedLabels(facts.processes, terms).join(strings.listSeparator);
+    const template = facts.inPark ? strings.supplierInPark : strings.supplier;
+    return fill(template, { name: facts.name, processes, distance: facts.distance });
   }
-  if (type === 'institution') {
-    return fill(strings.institution, { kind: meta['kind'] ?? '', name, distance });
-  }
-  return null;
+  return fill(strings.institution, {
+    kind: facts.type,
+    name: facts.name,
+    distance: facts.distance,
+  });
 }
 
-/** The profile URL without its section and text fragment. */
-function pageOf(url: string): string {
-  return url.split('#')[0] ?? url;
+/** A park record's `meta.reasons` (JSON by section id); empty when missing or unreadable. */
+export function parseReasons(json: string | undefined): Record<string, ReasonFacts> {
+  if (!json) return {};
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' ? (value as Record<string, ReasonFacts>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /**
- * Results in Pagefind's order, folded into one entry per park (in the order its first
- * record came) with every reason it matched; processes stay entries of their own.
+ * Why a park matched: each matched section of its record (a supplier, an institution) as a
+ * line with its facts, the park's own text as its excerpt; at most MAX_REASONS lines and
+ * then one that counts the rest and leads to the profile.
  */
+export function parkReasons(data: ResultData, query: string, strings: WhyStrings): Reason[] {
+  const facts = parseReasons(data.meta['reasons']);
+  const subs = data.sub_results?.length
+    ? data.sub_results
+    : [{ url: data.url, excerpt: data.excerpt }];
+  const reasons: Reason[] = [];
+  for (const sub of subs) {
+    const found = sub.anchor?.id ? facts[sub.anchor.id] : undefined;
+    if (found)
+      reasons.push({
+        kind: found.kind,
+        url: found.url,
+        text: reasonText(found, matchTerms(query, sub.excerpt), strings),
+      });
+    else if (!reasons.some((r) => r.kind === 'park'))
+      reasons.push({ kind: 'park', url: data.url, excerptHtml: sub.excerpt });
+  }
+  if (reasons.length <= MAX_REASONS) return reasons;
+  const rest = reasons.length - MAX_REASONS;
+  return [
+    ...reasons.slice(0, MAX_REASONS),
+    { kind: 'more', url: data.url, text: fill(strings.more, { count: String(rest) }) },
+  ];
+}
+
+/** Results in Pagefind's order: one entry per park with every reason it matched, and processes. */
 export function groupResults(
   results: readonly ResultData[],
   query: string,
   strings: WhyStrings,
 ): ResultGroup[] {
-  const groups: ResultGroup[] = [];
-  const parks = new Map<string, Extract<ResultGroup, { kind: 'park' }>>();
-  for (const data of results) {
+  return results.flatMap((data): ResultGroup[] => {
     const type = data.filters['type']?.[0];
-    if (type === 'process') {
-      groups.push({
-        kind: 'process',
-        title: data.meta['title'] ?? '',
-        url: data.url,
-        note: data.meta['parks'] ?? '',
-        excerptHtml: data.excerpt,
-      });
-      continue;
-    }
+    if (type === 'process')
+      return [
+        {
+          kind: 'process',
+          title: data.meta['title'] ?? '',
+          url: data.url,
+          note: data.meta['parks'] ?? '',
+          excerptHtml: data.excerpt,
+        },
+      ];
     const slug = data.meta['slug'];
-    if (!slug) continue;
-    let group = parks.get(slug);
-    if (!group) {
-      group = {
+    if (type !== 'park' || !slug) return [];
+    return [
+      {
         kind: 'park',
         slug,
         title: data.meta['title'] ?? slug,
         place: data.meta['place'] ?? '',
-        url: pageOf(data.url),
-        reasons: [],
-      };
-      parks.set(slug, group);
-      groups.push(group);
-    }
-    if (type === 'park') {
-      group.reasons.push({ kind: 'park', url: data.url, excerptHtml: data.excerpt });
-      continue;
-    }
-    const text = reasonText(data, matchTerms(query, data.excerpt), strings);
-    if (text !== null && (type === 'supplier' || type === 'institution'))
-      group.reasons.push({ kind: type, url: data.url, text });
-  }
-  return groups;
+        url: data.url,
+        reasons: parkReasons(data, query, strings),
+      },
+    ];
+  });
 }
 
 /** The words the page script needs, from the dictionaries (written into the page as JSON). */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
-import { searchLanguage, searchRecords, sectionLink } from '../../../src/data/search-records';
+import {
+  recordHtml,
+  searchLanguage,
+  searchRecords,
+  sectionLink,
+  type SearchReason,
+  type SearchRecord,
+} from '../../../src/data/search-records';
 import { formatKm } from '../../../src/i18n/format';
 import { checkSearchRecords } from '../../../scripts/lib/search-index';
 import { NOW, fixtureInput } from './fixtures';
@@ -48,54 +55,68 @@ describe('search records: the park picker contract', () => {
 });
 
 describe('search records: why a park matched', () => {
-  it('makes each supplier within reach a record of the park with its name, processes and the distance the profile shows', () => {
+  const reasonsOf = (r: { meta: Record<string, string> }) =>
+    JSON.parse(r.meta['reasons'] ?? '{}') as Record<string, SearchReason>;
+
+  it('makes each supplier within reach a section of its park, with the facts the profile shows', () => {
     const cat = catalog();
     const park = cat.park('zeta-zone')!;
     const reach = park.suppliersWithinReach.find((e) => e.supplier.id === 'hengrui')!;
-    const record = searchRecords(cat, 'en').find(
-      (r) =>
-        typeOf(r) === 'supplier' && r.meta['slug'] === 'zeta-zone' && r.meta['name'] === 'hengrui',
-    )!;
-    expect(record.meta).toMatchObject({
-      title: 'Zeta Zone',
-      processes: 'mold stamping|electrophoresis|injection molding',
+    const record = searchRecords(cat, 'en').find((r) => r.meta['slug'] === 'zeta-zone')!;
+    const section = record.sections?.find((s) => s.id === 'sup-hengrui');
+    expect(section?.title).toBe('hengrui');
+    expect(section?.text).toContain('hengrui Co., Ltd.');
+    expect(section?.text).toContain('electrophoresis');
+    expect(reasonsOf(record)['sup-hengrui']).toEqual({
+      kind: 'supplier',
+      // The supplier's one description on the profile, by id (names may repeat).
+      url: `/en/parks/zeta-zone/#sup-${reach.supplier.id}`,
+      name: 'hengrui',
+      processes: ['mold stamping', 'electrophoresis', 'injection molding'],
       distance: formatKm(reach.distanceKm, 'en'),
     });
-    expect(record.meta['distance']).toBe('5.0\u00a0km');
-    expect(record.content).toContain('hengrui Co., Ltd.');
-    // The supplier's one description on the profile, by id (names may repeat).
-    expect(record.url).toBe(`/en/parks/zeta-zone/#sup-${reach.supplier.id}`);
+    expect(reasonsOf(record)['sup-hengrui']?.distance).toBe('5.0\u00a0km');
   });
 
-  it('lists only what is within reach: the far supplier is nobody’s record', () => {
-    const records = searchRecords(catalog(), 'en');
-    const suppliers = records.filter((r) => typeOf(r) === 'supplier').map((r) => r.meta['name']);
-    expect(suppliers).not.toContain('too-far');
-    expect(suppliers.length).toBe(
-      catalog().parks.reduce((n, p) => n + p.suppliersWithinReach.length, 0),
-    );
-  });
-
-  it('gives every record its own URL (Pagefind keeps one record per URL)', () => {
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const urls = searchRecords(catalog(), locale).map((r) => r.url);
-      expect(new Set(urls).size).toBe(urls.length);
+  it('lists only what is within reach: the far supplier is in no park’s record', () => {
+    const cat = catalog();
+    const records = searchRecords(cat, 'en');
+    const ids = records.flatMap((r) => (r.sections ?? []).map((s) => s.id));
+    expect(ids).not.toContain('sup-too-far');
+    for (const park of cat.parks) {
+      const record = records.find((r) => r.meta['slug'] === park.slug)!;
+      expect(record.sections?.filter((s) => s.id.startsWith('sup-'))).toHaveLength(
+        park.suppliersWithinReach.length,
+      );
     }
   });
 
-  it('makes institutions records of the park, pointing at the talent or research section', () => {
+  it('gives every record its own URL and every section its own id within its park', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const records = searchRecords(catalog(), locale);
+      const urls = records.map((r) => r.url);
+      expect(new Set(urls).size).toBe(urls.length);
+      for (const record of records) {
+        const ids = (record.sections ?? []).map((s) => s.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(Object.keys(reasonsOf(record)).sort()).toEqual([...ids].sort());
+      }
+    }
+  });
+
+  it('makes institutions sections of the park, leading to the talent or research section', () => {
     const cat = catalog();
-    const records = searchRecords(cat, 'zh-CN').filter((r) => typeOf(r) === 'institution');
     const park = cat.park('zeta-zone')!;
-    expect(records.filter((r) => r.meta['slug'] === 'zeta-zone')).toHaveLength(
-      park.talent.institutions.length,
-    );
-    for (const record of records) {
-      expect(record.url).toMatch(
+    const record = searchRecords(cat, 'zh-CN').find((r) => r.meta['slug'] === 'zeta-zone')!;
+    const institutions = Object.values(reasonsOf(record)).filter((r) => r.kind === 'institution');
+    expect(institutions).toHaveLength(park.talent.institutions.length);
+    for (const reason of institutions) {
+      if (reason.kind !== 'institution') continue;
+      expect(reason.url).toMatch(
         /^\/parks\/[a-z-]+\/#(lab-[a-z0-9-]+|school-[a-z0-9-]+|talent:~:text=.+)$/,
       );
-      expect(record.meta['distance']).toMatch(/公里$/);
-      expect(record.meta['kind']).toBeTruthy();
+      expect(reason.distance).toMatch(/公里$/);
+      expect(reason.type).toBeTruthy();
     }
   });
 
@@ -109,6 +130,41 @@ describe('search records: why a park matched', () => {
     const coating = records.find((r) => r.meta['process'] === 'electrophoresis')!;
     expect(coating.url).toBe('/en/processes/electrophoresis/');
     expect(coating.meta['parks']).toBe('Within reach of 1 park');
+  });
+});
+
+describe('recordHtml', () => {
+  const record: SearchRecord = {
+    url: '/en/parks/a/',
+    content: 'A & B <Park>\nHunan · Xiangtan',
+    language: 'en',
+    meta: { slug: 'a', title: 'A & B <Park>', reasons: '{"sup-x":{"name":"X \\"Co\\""}}' },
+    filters: { type: ['park'] },
+    sections: [{ id: 'sup-x', title: 'X "Co"', text: 'stamping, e-coating' }],
+  };
+  const html = recordHtml(record);
+
+  it('declares the language, the type filter and every meta key from an attribute', () => {
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('data-pagefind-filter="type:park"');
+    expect(html).toContain(
+      'data-pagefind-meta="slug[data-m-slug], title[data-m-title], reasons[data-m-reasons]"',
+    );
+  });
+
+  it('escapes every text and attribute, so names with & < " cannot break the document', () => {
+    expect(html).toContain('data-m-title="A &amp; B &lt;Park&gt;"');
+    expect(html).toContain(
+      'data-m-reasons="{&quot;sup-x&quot;:{&quot;name&quot;:&quot;X \\&quot;Co\\&quot;&quot;}}"',
+    );
+    expect(html).toContain('<h1 data-pagefind-weight="10">A &amp; B &lt;Park&gt;</h1>');
+    expect(html).not.toContain('<Park>');
+  });
+
+  it('puts each section under a heading with its anchor id, after the park’s own text', () => {
+    expect(html).toMatch(
+      /<p>Hunan · Xiangtan<\/p><h2 id="sup-x" data-pagefind-weight="1">X &quot;Co&quot;<\/h2><p>stamping, e-coating<\/p>/,
+    );
   });
 });
 

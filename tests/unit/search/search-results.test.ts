@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_REASONS,
   fill,
   groupResults,
   matchTerms,
   matchedLabels,
+  parkReasons,
+  parseReasons,
   reasonText,
+  type ReasonFacts,
   type ResultData,
   type WhyStrings,
 } from '../../../src/scripts/search-results';
@@ -14,26 +18,51 @@ const zh: WhyStrings = {
   supplierInPark: '园区内配套企业：{name} · {processes} · {distance}',
   institution: '{kind}：{name} · {distance}',
   listSeparator: '、',
+  more: '还有 {count} 项匹配，见园区页面',
 };
 const en: WhyStrings = {
   supplier: 'Supplier: {name} · {processes} · {distance}',
   supplierInPark: 'Supplier in the park: {name} · {processes} · {distance}',
   institution: '{kind}: {name} · {distance}',
   listSeparator: ', ',
+  more: '…and {count} more on the park’s page',
 };
 
 const park = { slug: 'xiangjiang', title: '湘江汽车零部件与新材料产业园', place: '湖南 · 湘潭' };
-const hengrui = (overrides: Partial<ResultData['meta']> = {}): ResultData => ({
-  url: '/parks/xiangjiang/#suppliers:~:text=x',
-  excerpt: '衡瑞精密冲压有限公司 冲压 <mark>电泳</mark>涂装 注塑',
-  meta: {
-    ...park,
+const hengruiFacts = (overrides: Partial<ReasonFacts> = {}): ReasonFacts =>
+  ({
+    kind: 'supplier',
+    url: '/parks/xiangjiang/#sup-hengrui',
     name: '衡瑞精密冲压',
-    processes: '冲压|电泳涂装|注塑',
+    processes: ['冲压', '电泳涂装', '注塑'],
     distance: '5.0\u00a0公里',
     ...overrides,
+  }) as ReasonFacts;
+const schoolFacts: ReasonFacts = {
+  kind: 'institution',
+  url: '/parks/xiangjiang/#school-xjvc',
+  name: '湘江汽车职业技术学院',
+  type: '职业院校',
+  distance: '9.0\u00a0公里',
+};
+
+/** A park result as Pagefind returns it: the sections that matched as sub-results. */
+const parkResult = (
+  subs: { id?: string; excerpt: string }[],
+  reasons: Record<string, ReasonFacts> = {
+    'sup-hengrui': hengruiFacts(),
+    'inst-xjvc': schoolFacts,
   },
-  filters: { type: ['supplier'] },
+): ResultData => ({
+  url: '/parks/xiangjiang/',
+  excerpt: subs[0]?.excerpt ?? '',
+  meta: { ...park, reasons: JSON.stringify(reasons) },
+  filters: { type: ['park'] },
+  sub_results: subs.map(({ id, excerpt }) => ({
+    url: id ? `/parks/xiangjiang/#${id}` : '/parks/xiangjiang/',
+    excerpt,
+    ...(id ? { anchor: { id } } : {}),
+  })),
 });
 
 describe('fill', () => {
@@ -67,49 +96,91 @@ describe('matchedLabels', () => {
 
 describe('reasonText', () => {
   it('says which supplier offers the searched process and how far away it is', () => {
-    const data = hengrui();
-    expect(reasonText(data, matchTerms('电泳', data.excerpt), zh)).toBe(
+    expect(reasonText(hengruiFacts(), matchTerms('电泳', '<mark>电泳</mark>涂装'), zh)).toBe(
       '配套企业：衡瑞精密冲压 · 电泳涂装 · 5.0\u00a0公里',
     );
   });
   it('marks a supplier inside the park, and lists all its processes when its name matched', () => {
-    const data = hengrui({ inPark: 'true' });
-    expect(reasonText(data, ['衡瑞'], zh)).toBe(
+    expect(reasonText(hengruiFacts({ inPark: true }), ['衡瑞'], zh)).toBe(
       '园区内配套企业：衡瑞精密冲压 · 冲压、电泳涂装、注塑 · 5.0\u00a0公里',
     );
   });
   it('writes English with English separators', () => {
-    const data: ResultData = {
-      url: '/en/parks/x/#suppliers',
-      excerpt: '',
-      meta: {
-        ...park,
-        name: 'Hengrui Precision Stamping',
-        processes: 'Mold stamping|Electrophoretic coating (e-coating)',
-        distance: '5.0\u00a0km',
-      },
-      filters: { type: ['supplier'] },
-    };
-    expect(reasonText(data, ['stamping'], en)).toBe(
+    const facts = hengruiFacts({
+      name: 'Hengrui Precision Stamping',
+      processes: ['Mold stamping', 'Electrophoretic coating (e-coating)'],
+      distance: '5.0\u00a0km',
+    });
+    expect(reasonText(facts, ['stamping'], en)).toBe(
       'Supplier: Hengrui Precision Stamping · Mold stamping · 5.0\u00a0km',
     );
   });
   it('names an institution with its kind and distance', () => {
-    const data: ResultData = {
-      url: '/parks/x/#talent',
-      excerpt: '',
-      meta: { ...park, name: '湘江汽车职业技术学院', kind: '职业院校', distance: '9.0\u00a0公里' },
-      filters: { type: ['institution'] },
-    };
-    expect(reasonText(data, [], zh)).toBe('职业院校：湘江汽车职业技术学院 · 9.0\u00a0公里');
+    expect(reasonText(schoolFacts, [], zh)).toBe('职业院校：湘江汽车职业技术学院 · 9.0\u00a0公里');
   });
-  it('has no reason line for parks and processes', () => {
-    expect(reasonText({ ...hengrui(), filters: { type: ['park'] } }, [], zh)).toBeNull();
+});
+
+describe('parseReasons', () => {
+  it('reads the JSON the build wrote, and treats a missing or broken one as no facts', () => {
+    expect(parseReasons(JSON.stringify({ 'sup-hengrui': hengruiFacts() }))).toEqual({
+      'sup-hengrui': hengruiFacts(),
+    });
+    expect(parseReasons(undefined)).toEqual({});
+    expect(parseReasons('{broken')).toEqual({});
+    expect(parseReasons('null')).toEqual({});
+  });
+});
+
+describe('parkReasons', () => {
+  it('turns each matched section into a line with its facts and link, the park text into its excerpt', () => {
+    const reasons = parkReasons(
+      parkResult([
+        { excerpt: '汽车零部件 <mark>电泳</mark>' },
+        { id: 'sup-hengrui', excerpt: '冲压 <mark>电泳</mark>涂装' },
+      ]),
+      '电泳',
+      zh,
+    );
+    expect(reasons).toEqual([
+      { kind: 'park', url: '/parks/xiangjiang/', excerptHtml: '汽车零部件 <mark>电泳</mark>' },
+      {
+        kind: 'supplier',
+        url: '/parks/xiangjiang/#sup-hengrui',
+        text: '配套企业：衡瑞精密冲压 · 电泳涂装 · 5.0\u00a0公里',
+      },
+    ]);
+  });
+
+  it('falls back to the park and its excerpt when a section has no facts or there are no sections', () => {
+    expect(parkReasons(parkResult([{ id: 'sup-unknown', excerpt: 'x' }]), 'x', zh)).toEqual([
+      { kind: 'park', url: '/parks/xiangjiang/', excerptHtml: 'x' },
+    ]);
+    const bare = { ...parkResult([]), excerpt: '<mark>湘潭</mark>', sub_results: [] };
+    expect(parkReasons(bare, '湘潭', zh)).toEqual([
+      { kind: 'park', url: '/parks/xiangjiang/', excerptHtml: '<mark>湘潭</mark>' },
+    ]);
+  });
+
+  it('shows at most MAX_REASONS lines and counts the rest in one line to the profile', () => {
+    const facts = Object.fromEntries(
+      Array.from({ length: MAX_REASONS + 3 }, (_, i) => [
+        `sup-s${i}`,
+        hengruiFacts({ name: `供应商${i}`, url: `/parks/xiangjiang/#sup-s${i}` }),
+      ]),
+    );
+    const subs = Object.keys(facts).map((id) => ({ id, excerpt: '<mark>冲压</mark>' }));
+    const reasons = parkReasons(parkResult(subs, facts), '冲压', zh);
+    expect(reasons).toHaveLength(MAX_REASONS + 1);
+    expect(reasons.at(-1)).toEqual({
+      kind: 'more',
+      url: '/parks/xiangjiang/',
+      text: '还有 3 项匹配，见园区页面',
+    });
   });
 });
 
 describe('groupResults', () => {
-  it('folds records into one entry per park, in the order parks first appear, keeping processes apart', () => {
+  it('keeps Pagefind’s order: one entry per park with its reasons, processes as their own entries', () => {
     const results: ResultData[] = [
       {
         url: '/processes/electrophoresis/',
@@ -117,41 +188,24 @@ describe('groupResults', () => {
         meta: { title: '电泳涂装', parks: '1 个园区周边有配套' },
         filters: { type: ['process'] },
       },
-      hengrui(),
-      {
-        url: '/parks/lingxi/',
-        excerpt: '…',
-        meta: { slug: 'lingxi', title: '灵溪县工业园', place: '江西 · 吉安' },
-        filters: { type: ['park'] },
-      },
-      {
-        url: '/parks/xiangjiang/',
-        excerpt: '冲压、<mark>电泳</mark>',
-        meta: park,
-        filters: { type: ['park'] },
-      },
+      parkResult([{ id: 'sup-hengrui', excerpt: '<mark>电泳</mark>涂装' }]),
     ];
     const groups = groupResults(results, '电泳', zh);
     expect(groups.map((g) => (g.kind === 'park' ? g.slug : g.title))).toEqual([
       '电泳涂装',
       'xiangjiang',
-      'lingxi',
     ]);
-    const xiangjiang = groups[1];
-    expect(xiangjiang).toMatchObject({
+    expect(groups[1]).toMatchObject({
       kind: 'park',
       title: park.title,
       place: '湖南 · 湘潭',
       url: '/parks/xiangjiang/',
+      reasons: [{ kind: 'supplier', url: '/parks/xiangjiang/#sup-hengrui' }],
     });
-    if (xiangjiang?.kind !== 'park') throw new Error('expected a park');
-    expect(xiangjiang.reasons.map((r) => r.kind)).toEqual(['supplier', 'park']);
-    expect(xiangjiang.reasons[0]?.text).toBe('配套企业：衡瑞精密冲压 · 电泳涂装 · 5.0\u00a0公里');
-    expect(xiangjiang.reasons[0]?.url).toBe('/parks/xiangjiang/#suppliers:~:text=x');
   });
 
   it('skips records that name no park', () => {
-    const orphan = { ...hengrui(), meta: { name: 'x' } };
+    const orphan = { ...parkResult([]), meta: { title: 'x' } };
     expect(groupResults([orphan], 'x', zh)).toEqual([]);
   });
 });
