@@ -20,7 +20,10 @@ export const CSP_DIRECTIVES: readonly string[] = [
   'upgrade-insecure-requests',
 ];
 
-/** Header name → value, as sent on every page and every function answer. */
+/**
+ * Header name → value, as sent on every function answer and (with COOP only where
+ * COOP_PATHS say, see STATIC_HEADERS) on every static page.
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CSP_DIRECTIVES.join('; '),
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
@@ -31,6 +34,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * Where static pages send `Cross-Origin-Opener-Policy: same-origin`: the inquiry pages,
+ * where a visitor types personal data (the function's answers to them carry it too).
+ * Content pages do not: COOP makes the browser switch browsing-context group on arrival,
+ * which Lighthouse measured as 4–10 points of mobile performance (total blocking time,
+ * docs/PERFORMANCE.md), and a public page has nothing for an opener window to read;
+ * `frame-ancestors 'none'` and X-Frame-Options still forbid framing everywhere.
+ * netlify.toml repeats these; tests/integration/inquiry-config.test.ts fails on drift.
+ */
+export const COOP_PATHS: readonly string[] = ['/inquire/*', '/en/inquire/*'];
+
+/** What netlify.toml's `/*` rule sends with every static file: the list without COOP. */
+export const STATIC_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Cross-Origin-Opener-Policy'),
+);
 
 /**
  * Paths that load Pagefind (site search and the inquiry form's park picker) and Pagefind's

@@ -12,6 +12,8 @@ import {
   PAGEFIND_CSP,
   PAGEFIND_PATHS,
   SECURITY_HEADERS,
+  STATIC_HEADERS,
+  COOP_PATHS,
 } from '../../netlify/lib/security-headers';
 import { headersFor, matchPattern, parseNetlifyConfig } from '../../scripts/lib/netlify-config';
 import { jsonRequest, testContext, validInquiry } from '../support/harness';
@@ -92,11 +94,20 @@ describe('security headers', () => {
       const headers = headersFor(config.headers, path);
       // Pages that load Pagefind differ in one source: script-src allows WebAssembly.
       const pagefind = PAGEFIND_PATHS.some((p) => matchPattern(p, path));
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // Only the inquiry pages add COOP (COOP_PATHS).
+      const coop = COOP_PATHS.some((p) => matchPattern(p, path));
+      const expectedList = coop ? SECURITY_HEADERS : STATIC_HEADERS;
+      for (const [name, value] of Object.entries(expectedList)) {
         const expected = pagefind && name === 'Content-Security-Policy' ? PAGEFIND_CSP : value;
         expect(headers[name], `${name} on ${path}`).toBe(expected);
       }
+      expect(headers['Cross-Origin-Opener-Policy'], path).toBe(
+        coop ? SECURITY_HEADERS['Cross-Origin-Opener-Policy'] : undefined,
+      );
     }
+    expect(Object.keys(STATIC_HEADERS)).toEqual(
+      Object.keys(SECURITY_HEADERS).filter((name) => name !== 'Cross-Origin-Opener-Policy'),
+    );
     expect(headersFor(config.headers, '/_astro/index.abc123.css')['Cache-Control']).toBe(
       'public, max-age=31536000, immutable',
     );

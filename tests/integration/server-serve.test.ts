@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../netlify/lib/security-headers';
+import { SECURITY_HEADERS, STATIC_HEADERS } from '../../netlify/lib/security-headers';
 import { FIXTURE_PARKS, validInquiry } from '../support/harness';
 import { freePort, startServeProcess } from '../support/serve-process';
 
@@ -81,7 +81,7 @@ describe('static files', () => {
     const res = await get('/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    for (const [name, value] of Object.entries(STATIC_HEADERS))
       expect(res.headers.get(name), name).toBe(value);
     expect(await res.text()).toContain('<h1>Home</h1>');
   });
@@ -194,7 +194,7 @@ describe('functions', () => {
       const res = await raw(method, path);
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers['allow'], `${method} ${path}`).toBe(allow);
-      for (const name of Object.keys(SECURITY_HEADERS))
+      for (const name of Object.keys(STATIC_HEADERS))
         expect(res.headers[name.toLowerCase()], `${method} ${path} ${name}`).toBeTruthy();
     }
   });
