@@ -6,13 +6,14 @@
  * `Cross-Origin-Opener-Policy`).
  *
  *   npx tsx scripts/bench/lighthouse-probe.ts <folder> <path> [<path>…] [--runs 3]
- *        [--headers csp,pp,xfo,coop] [--cpu 4]
+ *        [--headers csp,pp,xfo,coop] [--cpu 4] [--brotli]
  *
  * Prints one JSON line per run: performance score, TBT, FCP, Lighthouse's CPU benchmark
  * index, main-thread time by kind (unthrottled ms) and long tasks (simulated ms).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { brotliCompressSync } from 'node:zlib';
 import { join, normalize } from 'node:path';
 import { PAGEFIND_CSP, SECURITY_HEADERS } from '../../netlify/lib/security-headers';
 import { auditWithRetries } from './lib/lighthouse-run';
@@ -29,6 +30,7 @@ if (!root || rest.length === 0) {
 }
 const runs = Number(arg('runs') ?? 3);
 const cpu = arg('cpu') ? Number(arg('cpu')) : undefined;
+const brotli = process.argv.includes('--brotli');
 const wanted = new Set((arg('headers') ?? '').split(',').filter(Boolean));
 const HEADERS: Record<string, [string, string]> = {
   csp: ['Content-Security-Policy', SECURITY_HEADERS['Content-Security-Policy'] ?? ''],
@@ -52,8 +54,18 @@ const server = createServer((req, res) => {
   readFile(join(root, path)).then(
     (body) => {
       const ext = path.split('.').pop() ?? '';
-      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'text/html; charset=utf-8', ...extra });
-      res.end(body);
+      const type = TYPES[ext] ?? 'text/html; charset=utf-8';
+      // As scripts/serve.ts and Netlify do: text compressed when the browser accepts brotli.
+      const compress =
+        brotli &&
+        /text|javascript|json|svg/.test(type) &&
+        /\bbr\b/.test(String(req.headers['accept-encoding']));
+      res.writeHead(200, {
+        'content-type': type,
+        ...extra,
+        ...(compress ? { 'content-encoding': 'br', vary: 'Accept-Encoding' } : {}),
+      });
+      res.end(compress ? brotliCompressSync(body) : body);
     },
     () => {
       res.writeHead(404);
