@@ -9,7 +9,8 @@
  *   npm run bench -- --leads-only     only the lead-list benchmark (fills 10,000 and 100,000 leads)
  *
  * --large adds N = 5000 to the build-scale run (cold and warm builds, ours and the bare
- * reference) and runs the function's cold start at N = 5000 (1000 otherwise); --quick is for development
+ * reference) and runs the search-query benchmark (a site with its Pagefind index, what a
+ * query loads) and the function's cold start at N = 5000 (1000 otherwise); --quick is for development
  * (N = 20/50, 5 s of load) and its figures are not comparable with a full run.
  */
 import { rm } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { benchInquiryLoad } from './inquiry-load';
 import { benchLeadList } from './lead-list';
 import { benchLighthouse } from './lighthouse';
 import { benchPageWeight } from './page-weight';
+import { benchSearchQuery } from './search-query';
 import { runMeasured } from './lib/measure';
 import { arg, childEnv, goalsTable, inRepoWorkDir, repoRoot, writeResult } from './lib/results';
 import type { BenchResult, GoalResult } from './lib/results';
@@ -100,6 +102,7 @@ try {
   await step('build-scale', () =>
     benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }),
   );
+  await step('search-query', () => benchSearchQuery({ parks: quick ? 200 : large ? 5000 : 1000 }));
   await step('cold-start', () =>
     benchColdStart({ parks: quick ? 200 : large ? 5000 : 1000, samples: quick ? 5 : 7 }),
   );

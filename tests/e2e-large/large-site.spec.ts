@@ -8,6 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import {
+  SEARCH_INDEX_BUDGET_BYTES,
+  describeSearchCost,
+  measureSearchQuery,
+} from '../../scripts/bench/lib/search-query';
 
 const siteDir = process.env.LARGE_SITE_DIR ?? 'bench/results/site-large';
 const site = JSON.parse(readFileSync(join(siteDir, 'site.json'), 'utf8')) as {
@@ -70,45 +75,20 @@ test(`the function accepts an inquiry for a park at N = ${site.parks}`, async ({
   expect(Object.keys(((await unknown.json()) as { errors: object }).errors)).toContain('parks');
 });
 
-/** Pagefind's own code (its module, WebAssembly), fetched once a visit; the rest of /pagefind/ is index. */
-const isLibrary = (path: string) => /^\/pagefind\/(pagefind[^/]*\.js|wasm\.[^/]+)$/.test(path);
-const INDEX_BUDGET_BYTES = 100 * 1024;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
 for (const [prefix, query] of [
   ['', '电泳'],
   ['/en', 'e-coating'],
 ] as const) {
   test(`a search for ${query} at N = ${site.parks} loads at most 100 KB of index (${prefix || 'zh'})`, async ({
     page,
+    baseURL,
   }) => {
-    const loaded: Promise<{ path: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/pagefind/'))
-        loaded.push(request.sizes().then((sizes) => ({ path, bytes: sizes.responseBodySize })));
-    });
-    await page.goto(`${prefix}/search/?q=${encodeURIComponent(query)}`);
-    // The first page of results, each park with why it matched.
-    await expect(page.locator('#search-list > li').first()).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator('#search-list li li').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    const files = await Promise.all(loaded);
-    const index = files.filter((f) => !isLibrary(f.path));
-    const library = files.filter((f) => isLibrary(f.path));
-    const sum = (list: { bytes: number }[]) => list.reduce((n, f) => n + f.bytes, 0);
-    const byKind = new Map<string, number>();
-    for (const f of index) {
-      const kind = /\.pf_(\w+)$/.exec(f.path)?.[1] ?? f.path.split('/').pop() ?? f.path;
-      byKind.set(kind, (byKind.get(kind) ?? 0) + f.bytes);
-    }
-    console.info(
-      `search "${query}" at N = ${site.parks}: index ${kb(sum(index))} in ${index.length} files ` +
-        `(${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}); Pagefind's code ${kb(sum(library))}`,
-    );
-    expect(index.length, 'the query fetched index files').toBeGreaterThan(0);
-    expect(sum(index), index.map((f) => `${f.path} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(
-      INDEX_BUDGET_BYTES,
-    );
+    const cost = await measureSearchQuery(page, baseURL ?? '', prefix, query);
+    console.info(`search "${query}" at N = ${site.parks}: ${describeSearchCost(cost)}`);
+    expect(cost.indexFiles, 'the query fetched index files').toBeGreaterThan(0);
+    expect(
+      cost.indexBytes,
+      cost.files.map((f) => `${f.path} ${f.bytes}`).join('\n'),
+    ).toBeLessThanOrEqual(SEARCH_INDEX_BUDGET_BYTES);
   });
 }
