@@ -59,20 +59,28 @@ const sweep = test.extend<object, { sweepPage: Page }>({
 // Pages are independent; axe is CPU-heavy, so spread them over the workers and allow time.
 sweep.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
-// What a page stored (a draft, chosen parks) must not change the next page's first visit.
-sweep.afterEach(async ({ sweepPage: page }) => {
+/** What a page stored (a draft, chosen parks) must not change the next page's first visit. */
+async function forget(page: Page): Promise<void> {
   await page.context().clearCookies();
-  await page.evaluate(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-});
+  await page
+    .evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    })
+    .catch(() => undefined); // A page that never loaded has no storage of ours.
+}
 
 for (const path of paths) {
   sweep(`${path} has no WCAG 2.2 AA violations`, async ({ sweepPage: page }) => {
-    const response = await page.goto(path);
-    expect(response?.status(), `${path} status`).toBe(path.endsWith('/no-such-page/') ? 404 : 200);
-    const report = await axeViolations(page);
-    expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
+    try {
+      const response = await page.goto(path);
+      expect(response?.status(), `${path} status`).toBe(
+        path.endsWith('/no-such-page/') ? 404 : 200,
+      );
+      const report = await axeViolations(page);
+      expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
+    } finally {
+      await forget(page);
+    }
   });
 }
