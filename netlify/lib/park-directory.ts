@@ -5,7 +5,9 @@
  * error page and the park list. A few short fields per park, so it stays bounded per park.
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+// zod/mini, as on the rest of the function's path: full zod would add ~700 KB to the bundle
+// of the inquiry function, whose no-JavaScript error page (form-page.ts) names parks from here.
+import * as z from 'zod/mini';
 import type { ParkTexts } from '../../src/forms/park-choice';
 import { parkFactsPath } from './park-facts';
 
@@ -15,9 +17,9 @@ export interface DirectoryPark extends ParkTexts {
   chainIds: string[];
 }
 
-const text = z.object({ zh: z.string().optional(), en: z.string().optional() });
+const text = z.object({ zh: z.optional(z.string()), en: z.optional(z.string()) });
 const recordSchema = z.object({
-  slug: z.string().min(1),
+  slug: z.string().check(z.minLength(1)),
   name: text,
   city: text,
   province: text,
