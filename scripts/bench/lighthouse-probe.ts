@@ -19,9 +19,11 @@ import { PAGEFIND_CSP, SECURITY_HEADERS } from '../../netlify/lib/security-heade
 import { auditWithRetries } from './lib/lighthouse-run';
 import { arg } from './lib/results';
 
+/** Options that take a value; `--brotli` does not, so the word after it is a path. */
+const WITH_VALUE = new Set(['--runs', '--headers', '--cpu']);
 const [root, ...rest] = process.argv
   .slice(2)
-  .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  .filter((a, i, all) => !a.startsWith('--') && !WITH_VALUE.has(all[i - 1] ?? ''));
 if (!root || rest.length === 0) {
   console.error(
     'usage: lighthouse-probe.ts <folder> <path> [<path>…] [--runs 3] [--headers csp,pp,xfo,coop] [--cpu 4]',

@@ -16,6 +16,7 @@
  * `meta.slug` / `meta.title` (the park's name in that language). Processes carry
  * `type` `process`. Keep these keys stable.
  */
+import { escapeHtml } from '../forms/html';
 import { htmlLang, localize, translator, type Locale } from '../i18n';
 import { formatKm } from '../i18n/format';
 import { localizePath } from '../i18n/routing';
@@ -243,15 +244,6 @@ export function searchRecords(catalog: CatalogModel, locale: Locale): SearchReco
   ];
 }
 
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
-
 /**
  * A park record as the HTML document Pagefind indexes (`addHTMLFile`): the park's name
  * and text first, then each section under a heading with its anchor id, so a match in a
@@ -262,17 +254,17 @@ const escape = (value: string) => value.replace(/[&<>"']/g, (c) => escapes[c] ??
 export function recordHtml(record: SearchRecord): string {
   const keys = Object.keys(record.meta);
   const meta = keys.map((k) => `${k}[data-m-${k}]`).join(', ');
-  const attributes = keys.map((k) => ` data-m-${k}="${escape(record.meta[k] ?? '')}"`).join('');
+  const attributes = keys.map((k) => ` data-m-${k}="${escapeHtml(record.meta[k] ?? '')}"`).join('');
   const [name = '', ...rest] = record.content.split('\n');
   const sections = (record.sections ?? [])
     .map(
       (s) =>
-        `<h2 id="${escape(s.id)}" data-pagefind-weight="1">${escape(s.title)}</h2><p>${escape(s.text)}</p>`,
+        `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(s.title)}</h2><p>${escapeHtml(s.text)}</p>`,
     )
     .join('');
   return (
-    `<!doctype html><html lang="${escape(record.language)}"><head><title>${escape(record.meta['title'] ?? name)}</title></head>` +
-    `<body data-pagefind-filter="type:${escape(record.filters.type[0])}" data-pagefind-meta="${meta}"${attributes}>` +
-    `<h1 data-pagefind-weight="10">${escape(name)}</h1><p>${escape(rest.join(' '))}</p>${sections}</body></html>`
+    `<!doctype html><html lang="${escapeHtml(record.language)}"><head><title>${escapeHtml(record.meta['title'] ?? name)}</title></head>` +
+    `<body data-pagefind-filter="type:${escapeHtml(record.filters.type[0])}" data-pagefind-meta="${meta}"${attributes}>` +
+    `<h1 data-pagefind-weight="10">${escapeHtml(name)}</h1><p>${escapeHtml(rest.join(' '))}</p>${sections}</body></html>`
   );
 }

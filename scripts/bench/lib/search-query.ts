@@ -7,6 +7,7 @@
  * N = 1,000) and by `npm run bench` (scripts/bench/search-query.ts, N = 5,000 with --large).
  */
 import type { Page } from '@playwright/test';
+import { kb } from './results';
 
 /** Issue 13: a search query loads at most this much index. */
 export const SEARCH_INDEX_BUDGET_BYTES = 100 * 1024;
@@ -64,7 +65,6 @@ export async function measureSearchQuery(
 
 /** One line: `index 71.7 KB in 13 files (meta 10.9 KB, …); Pagefind's code 65.9 KB`. */
 export function describeSearchCost(cost: SearchQueryCost): string {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const kinds = Object.entries(cost.byKind)
     .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
     .join(', ');
