@@ -146,7 +146,7 @@ test('each page fetches only the prices of the parks it shows, never every park'
   await expect(page.locator(`section[data-park="${XJ}"]`)).toBeVisible();
   expect(fetched).toEqual([`/data/costs/${XJ}.json`]);
 
-  // No park chosen on a small site: every park, each from its own file, none from costs.json.
+  // No park chosen on a small site: every park, priced at build time, so nothing is fetched.
   await page.evaluate(() => localStorage.removeItem('park-compare'));
   fetched.length = 0;
   await page.goto('/en/estimate/');
@@ -154,21 +154,50 @@ test('each page fetches only the prices of the parks it shows, never every park'
     (await page.locator('#estimate-results').getAttribute('data-all-parks')) ?? 'null',
   ) as string[];
   await expect(page.locator('#estimate-results section[data-park]')).toHaveCount(all.length);
-  expect(fetched.sort()).toEqual(all.map((slug) => `/data/costs/${slug}.json`).sort());
   await expect(page.locator('#estimate-scope')).toHaveText(`Showing all ${all.length} parks.`);
   await expect(page.locator('body')).toContainText(
     `With no park chosen it prices all ${all.length} parks`,
   );
+  expect(fetched).toEqual([]);
+
+  // Submitting another project prices every park in the browser, each from its own file,
+  // none from costs.json.
+  await page.getByLabel('Operators').fill('100');
+  await page.getByRole('button', { name: 'Estimate the costs' }).click();
+  await expect(page).toHaveURL(/operators=100/);
+  await expect(page.locator('#estimate-results')).not.toHaveAttribute('data-prerendered');
+  await expect(page.locator('#estimate-results section[data-park]')).toHaveCount(all.length);
+  expect(fetched.sort()).toEqual(all.map((slug) => `/data/costs/${slug}.json`).sort());
+});
+
+test('the estimate built into the page is the one the script computes for the example project', async ({
+  page,
+}) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/estimate/`);
+    const results = page.locator('#estimate-results');
+    await expect(results).toHaveAttribute('data-prerendered', '');
+    const built = await results.innerHTML();
+    expect(built).toContain(`data-park="${XJ}"`);
+    // The example project spelled out in the URL is priced in the browser, which replaces
+    // the built results and drops the mark.
+    await page.goto(`${prefix}/estimate/?${PROJECT}`);
+    await expect(results).not.toHaveAttribute('data-prerendered');
+    expect(await results.innerHTML()).toBe(built);
+  }
 });
 
 test('past the limit, the estimate with no park chosen asks to choose parks and fetches none', async ({
   page,
 }) => {
-  // A site with more parks than MAX_ESTIMATED_PARKS builds the page without its slug list;
-  // the sample site is small, so take the list out of the served page.
+  // A site with more parks than MAX_ESTIMATED_PARKS builds the page without its slug list
+  // and without priced results; the sample site is small, so take the list and the
+  // results' mark out of the served page (the script then renders what it shows).
   await page.route('**/en/estimate/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/ data-all-parks="[^"]*"/, '');
+    const html = (await response.text())
+      .replace(/ data-all-parks="[^"]*"/, '')
+      .replace(/ data-prerendered(="")?/, '');
     await route.fulfill({ response, body: html });
   });
   const fetched: string[] = [];

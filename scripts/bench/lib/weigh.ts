@@ -56,7 +56,8 @@ function htmlReferences(html: string): string[] {
 
 /**
  * Local URLs a CSS or JS file pulls in, resolved against its own URL path; `onDemand`
- * when a script names a module by its site path (loaded on demand, e.g. Pagefind).
+ * when a script imports a module dynamically or names one by its site path (loaded on
+ * demand, e.g. Pagefind).
  */
 function nestedReferences(
   urlPath: string,
@@ -69,8 +70,15 @@ function nestedReferences(
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1]!);
     for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) found.push(m[1]!);
   } else if (kind === 'js') {
-    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.m?js)["']/g))
+    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.m?js)["'`]/g))
       found.push(m[1]!);
+    // `import("./chunk.js")` (bundlers may write it with backticks): a chunk the script loads
+    // when it needs it (the estimate page's pricing code); it counts towards the page's
+    // JavaScript, reported as on demand.
+    for (const m of text.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)) {
+      found.push(m[1]!);
+      onDemand.add(m[1]!);
+    }
     // A script that names a site path of a module loads it on demand (the search page's
     // `import(url)` of /pagefind/pagefind.js): it counts towards the page's JavaScript.
     for (const m of text.matchAll(/["'`](\/[\w./-]+\.m?js)["'`]/g)) {

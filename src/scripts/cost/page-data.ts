@@ -36,8 +36,15 @@ export function readPage(): Page | null {
   const element = document.getElementById(WORDS_ELEMENT_ID);
   const lang = document.documentElement.lang;
   if (!element?.textContent || !isLocale(lang)) return null;
-  const words = JSON.parse(element.textContent) as PageWords;
-  const locale: Locale = lang;
+  return makePage(lang, JSON.parse(element.textContent) as PageWords);
+}
+
+/**
+ * A page's words and formatters for one locale: what the browser reads from the page's
+ * JSON block, and what the build uses to write the same HTML (the estimate page's
+ * example project is priced at build time).
+ */
+export function makePage(locale: Locale, words: PageWords): Page {
   const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
     maximumFractionDigits: 2,
   });

@@ -99,6 +99,38 @@ describe('weighing built pages', () => {
     expect(checkBudgets([w])).toEqual([]);
   });
 
+  it('counts a chunk a script imports dynamically, and what that chunk imports, as on demand', async () => {
+    // The estimate page's script loads its pricing code on submit; the bundler writes the
+    // dynamic import with backticks and a relative path. The shared chunk is counted once.
+    const own = await mkdtemp(join(tmpdir(), 'weigh-dyn-'));
+    try {
+      await mkdir(join(own, '_astro'), { recursive: true });
+      await mkdir(join(own, 'estimate'), { recursive: true });
+      const entry = 'import{a}from"./chunk.js";onsubmit=()=>import(`./run.js`).then(a);';
+      const run = 'import{a}from"./chunk.js";import{b}from"./dep.js";export const r=()=>a(b());';
+      const dep = 'export const b=()=>2;'.repeat(10);
+      await writeFile(join(own, '_astro/entry.js'), entry);
+      await writeFile(join(own, '_astro/run.js'), run);
+      await writeFile(join(own, '_astro/dep.js'), dep);
+      await writeFile(join(own, '_astro/chunk.js'), chunk);
+      await writeFile(
+        join(own, 'estimate/index.html'),
+        '<!doctype html><html><body><script type="module" src="/_astro/entry.js"></script></body></html>',
+      );
+      const w = weighPage(own, '/estimate/', 'estimate');
+      expect(w.resources.map((r) => r.path)).toEqual([
+        '/_astro/entry.js',
+        '/_astro/chunk.js',
+        '/_astro/run.js',
+        '/_astro/dep.js',
+      ]);
+      expect(w.js.rawBytes).toBe(entry.length + chunk.length + run.length + dep.length);
+      expect(w.onDemandJs?.rawBytes).toBe(run.length + dep.length);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
   it('reports references missing from dist', () => {
     expect(weighPage(dist, '/parks/bb/', 'profile').missing).toEqual(['/missing.js']);
   });
