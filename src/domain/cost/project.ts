@@ -83,13 +83,18 @@ export interface ReadProject {
   given: boolean;
 }
 
+/** True when any project field has a value (`get` is `URLSearchParams.get`); else the example project applies. */
+export function projectGiven(get: (name: string) => string | null): boolean {
+  return PROJECT_FIELDS.some((f) => (get(f) ?? '').trim() !== '');
+}
+
 /**
  * Reads a project from query parameters (`get` is `URLSearchParams.get`). Without any
  * project field the example project is returned with `given: false`. Empty fields take
  * their default (0, or the stated operating hours and days).
  */
 export function readProject(get: (name: string) => string | null): ReadProject {
-  const given = PROJECT_FIELDS.some((f) => (get(f) ?? '').trim() !== '');
+  const given = projectGiven(get);
   if (!given) return { project: EXAMPLE_PROJECT, errors: {}, given };
   const errors: ReadProject['errors'] = {};
   const siteText = (get('site') ?? '').trim() || 'land';

@@ -5,7 +5,7 @@
  * stored shortlist asks for something else, when the page was built without results, or
  * when the visitor submits the form.
  */
-import { PROJECT_FIELDS } from '../../domain/cost/project';
+import { projectGiven } from '../../domain/cost/project';
 import { showFromUrl, submit } from './estimate-run';
 import { readShortlist } from './page-data';
 
@@ -14,11 +14,11 @@ const results = document.getElementById('estimate-results');
 
 if (form instanceof HTMLFormElement && results) {
   const params = new URLSearchParams(location.search);
-  const asked = (name: string) => (params.get(name) ?? '').trim() !== '';
+  const get = (name: string) => params.get(name);
   const builtShowsThis =
     results.hasAttribute('data-prerendered') &&
-    !asked('parks') &&
-    !PROJECT_FIELDS.some(asked) &&
+    !(get('parks') ?? '').trim() &&
+    !projectGiven(get) &&
     readShortlist().length === 0;
   if (!builtShowsThis) void showFromUrl();
   form.addEventListener('submit', (event) => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_PROJECT, projectParams, readProject } from '../../../../src/domain/cost/project';
+import {
+  EXAMPLE_PROJECT,
+  projectGiven,
+  projectParams,
+  readProject,
+} from '../../../../src/domain/cost/project';
 
 const read = (query: string) => {
   const params = new URLSearchParams(query);
@@ -9,6 +14,18 @@ const read = (query: string) => {
 describe('the project in the URL', () => {
   it('is the example project when the URL describes none', () => {
     expect(read('parks=a,b')).toEqual({ project: EXAMPLE_PROJECT, errors: {}, given: false });
+  });
+
+  it('counts as given only when a project field has a value', () => {
+    const given = (query: string) => {
+      const params = new URLSearchParams(query);
+      return projectGiven((name) => params.get(name));
+    };
+    expect(given('')).toBe(false);
+    expect(given('parks=a,b')).toBe(false);
+    expect(given('landMu=&operators=%20')).toBe(false);
+    expect(given('landMu=40')).toBe(true);
+    expect(given('site=factory-rent')).toBe(true);
   });
 
   it('round-trips through query parameters', () => {
