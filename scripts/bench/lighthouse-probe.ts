@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import { brotliCompressSync } from 'node:zlib';
 import { join, normalize } from 'node:path';
 import { PAGEFIND_CSP, SECURITY_HEADERS } from '../../netlify/lib/security-headers';
+import { contentTypeFor, isCompressible } from '../lib/static-files';
 import { auditWithRetries } from './lib/lighthouse-run';
 import { arg } from './lib/results';
 
@@ -42,26 +43,15 @@ const HEADERS: Record<string, [string, string]> = {
   coop: ['Cross-Origin-Opener-Policy', 'same-origin'],
 };
 const extra = Object.fromEntries([...wanted].map((w) => HEADERS[w]).filter((h) => h !== undefined));
-const TYPES: Record<string, string> = {
-  css: 'text/css',
-  js: 'text/javascript',
-  svg: 'image/svg+xml',
-  json: 'application/json',
-  wasm: 'application/wasm',
-};
-
 const server = createServer((req, res) => {
   let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   if (path.endsWith('/')) path += 'index.html';
   readFile(join(root, path)).then(
     (body) => {
-      const ext = path.split('.').pop() ?? '';
-      const type = TYPES[ext] ?? 'text/html; charset=utf-8';
+      const type = contentTypeFor(path);
       // As scripts/serve.ts and Netlify do: text compressed when the browser accepts brotli.
       const compress =
-        brotli &&
-        /text|javascript|json|svg/.test(type) &&
-        /\bbr\b/.test(String(req.headers['accept-encoding']));
+        brotli && isCompressible(type) && /\bbr\b/.test(String(req.headers['accept-encoding']));
       res.writeHead(200, {
         'content-type': type,
         ...extra,

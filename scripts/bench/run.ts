@@ -32,6 +32,8 @@ const large = argv.includes('--large');
 const quick = argv.includes('--quick');
 const only = argv.includes('--leads-only') ? ['lead-list'] : arg('only')?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
+/** Parks of the synthetic site the search-query and cold-start steps measure. */
+const scaleParks = quick ? 200 : large ? 5000 : 1000;
 
 async function buildSite(): Promise<{
   dist: string;
@@ -102,10 +104,8 @@ try {
   await step('build-scale', () =>
     benchBuildScale({ large, ...(quick ? { sizes: [20, 50] } : {}) }),
   );
-  await step('search-query', () => benchSearchQuery({ parks: quick ? 200 : large ? 5000 : 1000 }));
-  await step('cold-start', () =>
-    benchColdStart({ parks: quick ? 200 : large ? 5000 : 1000, samples: quick ? 5 : 7 }),
-  );
+  await step('search-query', () => benchSearchQuery({ parks: scaleParks }));
+  await step('cold-start', () => benchColdStart({ parks: scaleParks, samples: quick ? 5 : 7 }));
   await step('lead-list', () => benchLeadList(quick ? { sizes: [1000, 5000] } : {}));
 } catch (error) {
   crashed.push(`site build: ${error instanceof Error ? error.message : String(error)}`);
