@@ -2,16 +2,17 @@
  * The search step of `npm run build` (after `astro build`): indexes the records that
  * `astro build` wrote to <dist>/search-records.json (src/data/search-records.ts) with
  * Pagefind's Node API (parks as HTML documents with sections, processes as custom records),
- * one index per language, into <dist>/pagefind/, then deletes the
- * records file (build input, not a published document). Exits non-zero with a message
+ * one index per language, into <dist>/pagefind/; writes each park's reasons (why it
+ * matched) to <dist>/search-reasons/<language>/<slug>.json; then deletes the records file
+ * (build input, not a published document). Exits non-zero with a message
  * that says what to do when indexing fails or a park lacks its record in a language.
  *
  *   ASTRO_OUT_DIR (dist)  the built site, as for `astro build`
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordHtml } from '../src/data/search-records';
+import { reasonsPath, recordHtml } from '../src/data/search-records';
 import { checkSearchRecords, folderSizes, type RecordsDocument } from './lib/search-index';
 
 const distDir = resolve(process.env['ASTRO_OUT_DIR'] || 'dist');
@@ -40,7 +41,8 @@ const { index, errors } = await pagefind.createIndex({});
 if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
 const failures: string[] = [];
 for (const { sections, ...record } of document.records) {
-  // Parks are HTML documents with a section per supplier and institution (sub-results).
+  // Parks are HTML documents with a section per supplier, process and institution
+  // (sub-results); their reasons go to files of their own below, never into the index.
   const added = sections
     ? await index.addHTMLFile({ url: record.url, content: recordHtml({ ...record, sections }) })
     : await index.addCustomRecord(record);
@@ -52,6 +54,23 @@ const written = await index.writeFiles({ outputPath });
 if (written.errors.length > 0)
   fail(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 await pagefind.close();
+
+// Why each park matched, as the search page shows it: a file per park and language, outside
+// the index (Pagefind would index metadata as words).
+await rm(join(distDir, 'search-reasons'), { recursive: true, force: true });
+const reasonFiles = document.records.flatMap((record) =>
+  record.reasons && record.meta['slug']
+    ? [
+        {
+          path: join(distDir, reasonsPath(record.language, record.meta['slug'])),
+          reasons: record.reasons,
+        },
+      ]
+    : [],
+);
+for (const dir of new Set(reasonFiles.map((f) => dirname(f.path))))
+  await mkdir(dir, { recursive: true });
+for (const file of reasonFiles) await writeFile(file.path, JSON.stringify(file.reasons));
 await rm(recordsPath);
 
 // Pagefind keeps one record per URL: fewer pages than records means two records collided.

@@ -5,8 +5,10 @@
  * (lib/search-query.ts). Goal: at most 100 KB of index per query at N = 5,000.
  *
  *   npx tsx scripts/bench/search-query.ts [--parks 5000] [--dist <built site with pagefind/>]
+ *
+ * With --dist alone, the park count is read from the site (its reasons files).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -37,8 +39,11 @@ export async function benchSearchQuery(
   opts: { parks?: number; dist?: string } = {},
 ): Promise<BenchResult> {
   const started = startRun();
-  const parks = opts.parks ?? 1000;
   let dist = opts.dist;
+  // A built site says how many parks it has: one reasons file per park and language.
+  const parks =
+    opts.parks ??
+    (dist ? (await readdir(join(dist, 'search-reasons', 'en')).catch(() => [])).length : 1000);
   let work: string | undefined;
   let buildSeconds: number | null = null;
   if (!dist) {
@@ -95,6 +100,7 @@ export async function benchSearchQuery(
     kb(c.byKind['meta'] ?? 0),
     kb(c.byKind['index'] ?? 0),
     kb(c.byKind['fragment'] ?? 0),
+    kb(c.byKind['reasons'] ?? 0),
     kb(c.libraryBytes),
   ]);
   return finishResult(started, 'search-query', {
@@ -114,6 +120,7 @@ export async function benchSearchQuery(
           'meta',
           'word index',
           'fragments',
+          'reasons',
           "Pagefind's code",
         ],
         rows,
@@ -125,5 +132,9 @@ export async function benchSearchQuery(
 
 await runIfMain(import.meta.url, () => {
   const dist = arg('dist');
-  return benchSearchQuery({ parks: Number(arg('parks') ?? 1000), ...(dist ? { dist } : {}) });
+  const parks = arg('parks');
+  return benchSearchQuery({
+    ...(parks || !dist ? { parks: Number(parks ?? 1000) } : {}),
+    ...(dist ? { dist } : {}),
+  });
 });

@@ -1,15 +1,24 @@
 /**
  * The records of the site search (Pagefind, one index per language), built from the
  * catalog's joins: one record per park and one per process. A park's record holds its
- * own text and, as sections with their own headings, every supplier within reach and
- * every institution within talent reach (suppliers and institutions have no pages of
- * their own). Pagefind returns the sections that matched as the result's `sub_results`,
+ * own text and, as sections with their own headings, every supplier within reach, every
+ * process they offer and every institution within talent reach (suppliers and
+ * institutions have no pages of their own). Pagefind returns the sections that matched as the result's `sub_results`,
  * which is how the search page says why a park matched; the facts it shows for each
- * (name, processes, distance) travel in `meta.reasons`, keyed by the section's anchor.
+ * (name, processes, distance) are the record's `reasons`, keyed by the section's anchor,
+ * which the build writes to a file of their own per park and language (`reasonsPath`).
+ * They are not Pagefind metadata: Pagefind indexes metadata values as words too, and the
+ * facts' JSON filled the word index with names, distances and glued-together tokens
+ * ("castingdistance15") that every query loaded.
  *
  * One record per park, not one per park and supplier: Pagefind's per-page metadata
  * (`pagefind.*.pf_meta`, which every query loads) grows with the record count; with a
  * record per supplier it was 344 KB at 1,000 parks.
+ *
+ * A process's name is written once per park, in a section of its own (`proc-<id>`) whose
+ * facts list the suppliers offering it, not once per supplier: a query loads the whole
+ * posting list of each word it contains, and a process most parks have nearby was in
+ * most records many times over (docs/PERFORMANCE.md, "A search query at N = 5,000").
  *
  * CONTRACT (the inquiry form's park picker searches the same index): every park has
  * exactly one record per language with `filters.type = ['park']` and
@@ -20,8 +29,17 @@ import { escapeHtml } from '../forms/html';
 import { htmlLang, localize, translator, type Locale } from '../i18n';
 import { formatKm } from '../i18n/format';
 import { localizePath } from '../i18n/routing';
-import type { CatalogModel, InstitutionReach, ParkModel, ProcessView, ReachEntry } from './types';
+import type {
+  CatalogModel,
+  InstitutionReach,
+  LabelledProcessGroup,
+  ParkModel,
+  ProcessView,
+  ReachEntry,
+} from './types';
 import { shortName } from './reach-rows';
+
+export { reasonsPath } from '../scripts/search-results';
 
 export const SEARCH_RECORD_TYPES = ['park', 'process'] as const;
 export type SearchRecordType = (typeof SEARCH_RECORD_TYPES)[number];
@@ -45,6 +63,13 @@ export type SearchReason =
       /** "高职院校" / "Vocational college". */
       type: string;
       distance: string;
+    }
+  | {
+      kind: 'process';
+      /** The process's name in the record's language. */
+      label: string;
+      /** The suppliers within reach that offer it, in the profile's order: their sections' ids. */
+      suppliers: string[];
     };
 
 /** One section of a park's record: a heading with an anchor id, and the text under it. */
@@ -64,8 +89,10 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: { type: [SearchRecordType] };
-  /** Parks: one section per supplier and institution within reach (`meta.reasons` by id). */
+  /** Parks: one section per supplier, process and institution within reach. */
   sections?: SearchSection[];
+  /** Parks: the facts behind each section, by its id (written to `reasonsPath`, not indexed). */
+  reasons?: Record<string, SearchReason>;
 }
 
 /** The Pagefind index language of a locale: its `<html lang>` in lower case ("zh-cn", "en"). */
@@ -129,7 +156,8 @@ function supplierSection(
     {
       id,
       title: shortName(fullName),
-      text: text([fullName, ...processes, supplier.note && localize(supplier.note, locale)]),
+      // Its processes are named in their own sections (processSection), once per park.
+      text: text([fullName, supplier.note && localize(supplier.note, locale)]),
     },
     {
       kind: 'supplier',
@@ -139,6 +167,25 @@ function supplierSection(
       processes,
       distance: formatKm(entry.distanceKm, locale),
       ...(entry.inPark ? { inPark: true as const } : {}),
+    },
+  ];
+}
+
+/**
+ * A process offered within reach: its section (anchor `proc-<id>`, the process's name) and
+ * its reason, the suppliers offering it by their sections' ids.
+ */
+function processSection(
+  group: LabelledProcessGroup,
+  locale: Locale,
+): [SearchSection, SearchReason] {
+  const label = localize(group.label, locale);
+  return [
+    { id: `proc-${group.processId}`, title: label, text: '' },
+    {
+      kind: 'process',
+      label,
+      suppliers: group.entries.map((entry) => `sup-${entry.supplier.id}`),
     },
   ];
 }
@@ -185,6 +232,7 @@ function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): Sea
     ...park.suppliersWithinReach.map((entry) =>
       supplierSection(url, entry, catalog.labels, locale),
     ),
+    ...park.suppliersByProcess.map((group) => processSection(group, locale)),
     ...park.talent.institutions.map((entry) =>
       institutionSection(
         url,
@@ -209,10 +257,10 @@ function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): Sea
       title: localize(data.name, locale),
       place,
       level: t(`common.level.${data.level}`),
-      reasons: JSON.stringify(Object.fromEntries(parts.map(([s, r]) => [s.id, r]))),
     },
     filters: { type: ['park'] },
     sections: parts.map(([section]) => section),
+    reasons: Object.fromEntries(parts.map(([section, reason]) => [section.id, reason])),
   };
 }
 
@@ -259,7 +307,8 @@ export function recordHtml(record: SearchRecord): string {
   const sections = (record.sections ?? [])
     .map(
       (s) =>
-        `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(s.title)}</h2><p>${escapeHtml(s.text)}</p>`,
+        `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(s.title)}</h2>` +
+        (s.text ? `<p>${escapeHtml(s.text)}</p>` : ''),
     )
     .join('');
   return (

@@ -8,6 +8,8 @@
 import {
   fill,
   groupResults,
+  parseReasons,
+  reasonsPath,
   type PageStrings,
   type ResultData,
   type ResultGroup,
@@ -24,9 +26,27 @@ interface Pagefind {
 
 /**
  * Results whose data is fetched at once: each is one fragment file, a park's with all its
- * suppliers and institutions (1–4 KB), so a page of ten keeps a query's download small.
+ * suppliers and institutions (1–3 KB), and a park's reasons file (why it matched, 0.5–2 KB).
+ * Five a page keeps a query within 100 KB of index at 5,000 parks (docs/PERFORMANCE.md);
+ * "More results" fetches the next five.
  */
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 5;
+
+/** The index language of the page (`zh-cn`, `en`): Pagefind's, and the reasons files' folder. */
+const language = document.documentElement.lang.toLowerCase();
+
+/**
+ * A result's data with, for a park, its reasons: fetched beside Pagefind's fragment. A park
+ * whose file cannot be read still shows, with its own text as the reason.
+ */
+async function resultData(result: PagefindResult): Promise<ResultData> {
+  const data = await result.data();
+  const slug = data.meta['slug'];
+  if (data.filters['type']?.[0] !== 'park' || !slug) return data;
+  const response = await fetch(reasonsPath(language, slug)).catch(() => undefined);
+  const text = response?.ok ? await response.text().catch(() => undefined) : undefined;
+  return { ...data, reasons: parseReasons(text) };
+}
 const TYPING_PAUSE_MS = 250;
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -83,7 +103,7 @@ if (form && input && status && list && more && none && failed && stringsElement 
     const before = groupResults(loaded, query, strings.why).length;
     const page = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(page.map((r) => r.data()));
+    const data = await Promise.all(page.map(resultData));
     if (run !== sequence) return;
     loaded = [...loaded, ...data];
     render(groupResults(loaded, query, strings.why), focus ? before : null);

@@ -1,7 +1,7 @@
 /**
  * The search page's pure part (no DOM): saying why each park Pagefind found matched
  * ("Supplier: Hengrui Precision Stamping · E-coating · 5.0 km"), from the sections of its
- * record that matched (Pagefind's sub-results) and the facts in its `meta.reasons`.
+ * record that matched (Pagefind's sub-results) and the facts in its reasons file.
  * The records come from src/data/search-records.ts.
  */
 import type { SearchReason } from '../data/search-records';
@@ -20,10 +20,14 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results?: SubResult[];
+  /** A park's reasons (its file at `reasonsPath`), fetched beside Pagefind's data. */
+  reasons?: Record<string, ReasonFacts>;
 }
 
 /** The facts behind one section of a park's record, as the build wrote them. */
 export type ReasonFacts = SearchReason;
+/** The facts of one supplier or institution (a process's name the suppliers offering it). */
+export type ItemFacts = Exclude<ReasonFacts, { kind: 'process' }>;
 
 /** The dictionary templates a reason is written with (`{name}` placeholders). */
 export interface WhyStrings {
@@ -82,7 +86,7 @@ export function matchedLabels(labels: readonly string[], terms: readonly string[
 
 /** Why a supplier or institution matched, as one line. */
 export function reasonText(
-  facts: ReasonFacts,
+  facts: ItemFacts,
   terms: readonly string[],
   strings: WhyStrings,
 ): string {
@@ -98,7 +102,15 @@ export function reasonText(
   });
 }
 
-/** A park record's `meta.reasons` (JSON by section id); empty when missing or unreadable. */
+/**
+ * Where the build writes a park's reasons in one index language (scripts/build-search.ts),
+ * and the search page fetches them for each park it shows: `/search-reasons/zh-cn/<slug>.json`.
+ */
+export function reasonsPath(language: string, slug: string): string {
+  return `/search-reasons/${encodeURIComponent(language)}/${encodeURIComponent(slug)}.json`;
+}
+
+/** A park's reasons file (JSON by section id); empty when missing or unreadable. */
 export function parseReasons(json: string | undefined): Record<string, ReasonFacts> {
   if (!json) return {};
   try {
@@ -111,23 +123,30 @@ export function parseReasons(json: string | undefined): Record<string, ReasonFac
 
 /**
  * Why a park matched: each matched section of its record (a supplier, an institution) as a
- * line with its facts, the park's own text as its excerpt; at most MAX_REASONS lines and
- * then one that counts the rest and leads to the profile.
+ * line with its facts, and a matched process as one line per supplier offering it (nearest
+ * first, each supplier once); the park's own text as its excerpt; at most MAX_REASONS
+ * lines and then one that counts the rest and leads to the profile.
  */
 export function parkReasons(data: ResultData, query: string, strings: WhyStrings): Reason[] {
-  const facts = parseReasons(data.meta['reasons']);
+  const facts = data.reasons ?? {};
   const subs = data.sub_results?.length
     ? data.sub_results
     : [{ url: data.url, excerpt: data.excerpt }];
   const reasons: Reason[] = [];
+  const add = (found: ItemFacts, terms: string[]) => {
+    if (reasons.some((r) => r.url === found.url)) return;
+    reasons.push({ kind: found.kind, url: found.url, text: reasonText(found, terms, strings) });
+  };
   for (const sub of subs) {
     const found = sub.anchor?.id ? facts[sub.anchor.id] : undefined;
-    if (found)
-      reasons.push({
-        kind: found.kind,
-        url: found.url,
-        text: reasonText(found, matchTerms(query, sub.excerpt), strings),
-      });
+    const terms = matchTerms(query, sub.excerpt);
+    if (found?.kind === 'process') {
+      for (const id of found.suppliers) {
+        const supplier = facts[id];
+        // The process's own name is what matched: the line names it, whatever the words.
+        if (supplier?.kind === 'supplier') add(supplier, [...terms, found.label.toLowerCase()]);
+      }
+    } else if (found) add(found, terms);
     else if (!reasons.some((r) => r.kind === 'park'))
       reasons.push({ kind: 'park', url: data.url, excerptHtml: sub.excerpt });
   }

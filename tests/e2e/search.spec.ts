@@ -130,6 +130,24 @@ test.describe('search with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('Xiangtan');
   });
 
+  test('five results at a time: “More results” adds the next ones and moves focus to the first of them', async ({
+    page,
+  }) => {
+    await page.goto('/en/search/?q=park');
+    const items = page.locator('#search-list > li');
+    await expect(items).toHaveCount(5, FIRST);
+    const more = page.getByRole('button', { name: 'More results' });
+    await expect(more).toBeVisible();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(5);
+    await expect(items.nth(5).getByRole('link').first()).toBeFocused();
+    // Every park shown says why it matched, the later ones too (their reasons files load).
+    const parks = items.filter({ has: page.getByRole('link', { name: /Add to compare/ }) });
+    expect(await parks.count()).toBeGreaterThan(3);
+    for (const card of await parks.all())
+      await expect(card.locator('ul > li').first()).toBeVisible();
+  });
+
   test('contract for the park picker: a type=park search finds the park once, with slug and title', async ({
     page,
   }) => {

@@ -1,8 +1,9 @@
 /**
  * What one site search costs a visitor in bytes: opens the search page with a query in
  * a browser page, waits for the first page of results (each park with why it matched),
- * and sums what came from /pagefind/ — Pagefind's index (entry, page metadata, word
- * index chunks, filters, result fragments) apart from its code (module, WebAssembly),
+ * and sums what came from /pagefind/ and /search-reasons/ — Pagefind's index (entry, page
+ * metadata, word index chunks, filters, result fragments) and each shown park's reasons
+ * file, apart from Pagefind's code (module, WebAssembly),
  * which a visitor fetches once. Used by the large-site browser test (≤ 100 KB of index at
  * N = 1,000) and by `npm run bench` (scripts/bench/search-query.ts, N = 5,000 with --large).
  */
@@ -17,7 +18,7 @@ export interface SearchQueryCost {
   /** Index bytes (response bodies as sent) and files. */
   indexBytes: number;
   indexFiles: number;
-  /** Index bytes by kind: meta, index, filter, fragment, pagefind-entry.json. */
+  /** Index bytes by kind: meta, index, filter, fragment, reasons, pagefind-entry.json. */
   byKind: Record<string, number>;
   /** Pagefind's own code: pagefind*.js and its WebAssembly. */
   libraryBytes: number;
@@ -38,7 +39,8 @@ export async function measureSearchQuery(
   const loaded: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.startsWith('/pagefind/'))
+    // The index, and each shown park's reasons (why it matched, fetched beside its fragment).
+    if (path.startsWith('/pagefind/') || path.startsWith('/search-reasons/'))
       loaded.push(request.sizes().then((sizes) => ({ path, bytes: sizes.responseBodySize })));
   });
   await page.goto(`${origin}${prefix}/search/?q=${encodeURIComponent(query)}`);
@@ -48,7 +50,9 @@ export async function measureSearchQuery(
   const index = files.filter((f) => !isLibrary(f.path));
   const byKind: Record<string, number> = {};
   for (const f of index) {
-    const kind = /\.pf_(\w+)$/.exec(f.path)?.[1] ?? f.path.split('/').pop() ?? f.path;
+    const kind = f.path.startsWith('/search-reasons/')
+      ? 'reasons'
+      : (/\.pf_(\w+)$/.exec(f.path)?.[1] ?? f.path.split('/').pop() ?? f.path);
     byKind[kind] = (byKind[kind] ?? 0) + f.bytes;
   }
   const sum = (list: { bytes: number }[]) => list.reduce((n, f) => n + f.bytes, 0);

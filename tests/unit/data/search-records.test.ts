@@ -55,8 +55,7 @@ describe('search records: the park picker contract', () => {
 });
 
 describe('search records: why a park matched', () => {
-  const reasonsOf = (r: { meta: Record<string, string> }) =>
-    JSON.parse(r.meta['reasons'] ?? '{}') as Record<string, SearchReason>;
+  const reasonsOf = (r: SearchRecord): Record<string, SearchReason> => r.reasons ?? {};
 
   it('makes each supplier within reach a section of its park, with the facts the profile shows', () => {
     const cat = catalog();
@@ -66,7 +65,8 @@ describe('search records: why a park matched', () => {
     const section = record.sections?.find((s) => s.id === 'sup-hengrui');
     expect(section?.title).toBe('hengrui');
     expect(section?.text).toContain('hengrui Co., Ltd.');
-    expect(section?.text).toContain('electrophoresis');
+    // Its processes are named once per park, in their own sections (below).
+    expect(section?.text).not.toContain('electrophoresis');
     expect(reasonsOf(record)['sup-hengrui']).toEqual({
       kind: 'supplier',
       // The supplier's one description on the profile, by id (names may repeat).
@@ -75,7 +75,36 @@ describe('search records: why a park matched', () => {
       processes: ['mold stamping', 'electrophoresis', 'injection molding'],
       distance: formatKm(reach.distanceKm, 'en'),
     });
-    expect(reasonsOf(record)['sup-hengrui']?.distance).toBe('5.0\u00a0km');
+    expect(reasonsOf(record)['sup-hengrui']).toMatchObject({ distance: '5.0\u00a0km' });
+  });
+
+  it('names each process within reach once per park, with the suppliers offering it nearest first', () => {
+    const cat = catalog();
+    const park = cat.park('zeta-zone')!;
+    const record = searchRecords(cat, 'en').find((r) => r.meta['slug'] === 'zeta-zone')!;
+    const processIds = (record.sections ?? []).filter((s) => s.id.startsWith('proc-'));
+    expect(processIds.map((s) => s.id)).toEqual(
+      park.suppliersByProcess.map((g) => `proc-${g.processId}`),
+    );
+    const coating = record.sections?.find((s) => s.id === 'proc-electrophoresis');
+    expect(coating).toEqual({ id: 'proc-electrophoresis', title: 'electrophoresis', text: '' });
+    const group = park.suppliersByProcess.find((g) => g.processId === 'electrophoresis')!;
+    expect(reasonsOf(record)['proc-electrophoresis']).toEqual({
+      kind: 'process',
+      label: 'electrophoresis',
+      suppliers: group.entries.map((e) => `sup-${e.supplier.id}`),
+    });
+    expect(group.entries.map((e) => e.supplier.id)).toContain('hengrui');
+    // Every supplier a process section names has its own section and facts.
+    for (const reason of Object.values(reasonsOf(record)))
+      if (reason.kind === 'process')
+        for (const id of reason.suppliers) expect(reasonsOf(record)[id]?.kind).toBe('supplier');
+    // The text Pagefind indexes names the process once, not once per supplier offering it.
+    const indexed = [
+      record.content,
+      ...(record.sections ?? []).map((s) => `${s.title}\n${s.text}`),
+    ];
+    expect(indexed.join('\n').split('electrophoresis').length - 1).toBe(1);
   });
 
   it('lists only what is within reach: the far supplier is in no park’s record', () => {
@@ -88,6 +117,17 @@ describe('search records: why a park matched', () => {
       expect(record.sections?.filter((s) => s.id.startsWith('sup-'))).toHaveLength(
         park.suppliersWithinReach.length,
       );
+    }
+  });
+
+  it('keeps the facts out of Pagefind’s metadata, which Pagefind indexes as words', () => {
+    for (const record of searchRecords(catalog(), 'en')) {
+      expect(Object.keys(record.meta).sort()).toEqual(
+        typeOf(record) === 'park'
+          ? ['level', 'place', 'slug', 'title']
+          : ['parks', 'process', 'title'],
+      );
+      expect(recordHtml(record)).not.toContain('sup-hengrui&quot;');
     }
   });
 
@@ -138,7 +178,7 @@ describe('recordHtml', () => {
     url: '/en/parks/a/',
     content: 'A & B <Park>\nHunan · Xiangtan',
     language: 'en',
-    meta: { slug: 'a', title: 'A & B <Park>', reasons: '{"sup-x":{"name":"X \\"Co\\""}}' },
+    meta: { slug: 'a', title: 'A & B <Park>', place: 'Hunan "South" · Xiangtan' },
     filters: { type: ['park'] },
     sections: [{ id: 'sup-x', title: 'X "Co"', text: 'stamping, e-coating' }],
   };
@@ -148,15 +188,13 @@ describe('recordHtml', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('data-pagefind-filter="type:park"');
     expect(html).toContain(
-      'data-pagefind-meta="slug[data-m-slug], title[data-m-title], reasons[data-m-reasons]"',
+      'data-pagefind-meta="slug[data-m-slug], title[data-m-title], place[data-m-place]"',
     );
   });
 
   it('escapes every text and attribute, so names with & < " cannot break the document', () => {
     expect(html).toContain('data-m-title="A &amp; B &lt;Park&gt;"');
-    expect(html).toContain(
-      'data-m-reasons="{&quot;sup-x&quot;:{&quot;name&quot;:&quot;X \\&quot;Co\\&quot;&quot;}}"',
-    );
+    expect(html).toContain('data-m-place="Hunan &quot;South&quot; · Xiangtan"');
     expect(html).toContain('<h1 data-pagefind-weight="10">A &amp; B &lt;Park&gt;</h1>');
     expect(html).not.toContain('<Park>');
   });
@@ -164,6 +202,16 @@ describe('recordHtml', () => {
   it('puts each section under a heading with its anchor id, after the park’s own text', () => {
     expect(html).toMatch(
       /<p>Hunan · Xiangtan<\/p><h2 id="sup-x" data-pagefind-weight="1">X &quot;Co&quot;<\/h2><p>stamping, e-coating<\/p>/,
+    );
+  });
+
+  it('writes a section without text (a process) as its heading alone', () => {
+    const process = recordHtml({
+      ...record,
+      sections: [{ id: 'proc-stamping', title: 'Stamping', text: '' }],
+    });
+    expect(process).toMatch(
+      /<h2 id="proc-stamping" data-pagefind-weight="1">Stamping<\/h2><\/body>/,
     );
   });
 });

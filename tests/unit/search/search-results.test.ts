@@ -8,6 +8,8 @@ import {
   parkReasons,
   parseReasons,
   reasonText,
+  reasonsPath,
+  type ItemFacts,
   type ReasonFacts,
   type ResultData,
   type WhyStrings,
@@ -29,7 +31,7 @@ const en: WhyStrings = {
 };
 
 const park = { slug: 'xiangjiang', title: '湘江汽车零部件与新材料产业园', place: '湖南 · 湘潭' };
-const hengruiFacts = (overrides: Partial<ReasonFacts> = {}): ReasonFacts =>
+const hengruiFacts = (overrides: Partial<ItemFacts> = {}): ItemFacts =>
   ({
     kind: 'supplier',
     url: '/parks/xiangjiang/#sup-hengrui',
@@ -37,8 +39,8 @@ const hengruiFacts = (overrides: Partial<ReasonFacts> = {}): ReasonFacts =>
     processes: ['冲压', '电泳涂装', '注塑'],
     distance: '5.0\u00a0公里',
     ...overrides,
-  }) as ReasonFacts;
-const schoolFacts: ReasonFacts = {
+  }) as ItemFacts;
+const schoolFacts: ItemFacts = {
   kind: 'institution',
   url: '/parks/xiangjiang/#school-xjvc',
   name: '湘江汽车职业技术学院',
@@ -56,7 +58,8 @@ const parkResult = (
 ): ResultData => ({
   url: '/parks/xiangjiang/',
   excerpt: subs[0]?.excerpt ?? '',
-  meta: { ...park, reasons: JSON.stringify(reasons) },
+  meta: park,
+  reasons,
   filters: { type: ['park'] },
   sub_results: subs.map(({ id, excerpt }) => ({
     url: id ? `/parks/xiangjiang/#${id}` : '/parks/xiangjiang/',
@@ -120,6 +123,15 @@ describe('reasonText', () => {
   });
 });
 
+describe('reasonsPath', () => {
+  it('puts a park’s reasons in a folder per index language, by slug', () => {
+    expect(reasonsPath('zh-cn', 'xiangjiang-auto-parts-zone')).toBe(
+      '/search-reasons/zh-cn/xiangjiang-auto-parts-zone.json',
+    );
+    expect(reasonsPath('en', 'a/../b')).toBe('/search-reasons/en/a%2F..%2Fb.json');
+  });
+});
+
 describe('parseReasons', () => {
   it('reads the JSON the build wrote, and treats a missing or broken one as no facts', () => {
     expect(parseReasons(JSON.stringify({ 'sup-hengrui': hengruiFacts() }))).toEqual({
@@ -149,6 +161,71 @@ describe('parkReasons', () => {
         text: '配套企业：衡瑞精密冲压 · 电泳涂装 · 5.0\u00a0公里',
       },
     ]);
+  });
+
+  it('turns a matched process into a line per supplier offering it, in its order, each supplier once', () => {
+    const reasons = {
+      'sup-hengrui': hengruiFacts({ inPark: true }),
+      'sup-jinlu': hengruiFacts({
+        name: '金路汽车塑料件',
+        url: '/parks/xiangjiang/#sup-jinlu',
+        processes: ['注塑'],
+        distance: '21\u00a0公里',
+      }),
+      'proc-injection-molding': {
+        kind: 'process',
+        label: '注塑',
+        suppliers: ['sup-hengrui', 'sup-jinlu', 'sup-gone'],
+      },
+    } satisfies Record<string, ReasonFacts>;
+    const lines = parkReasons(
+      parkResult(
+        [
+          { id: 'sup-hengrui', excerpt: '衡瑞精密冲压 <mark>注塑</mark>' },
+          { id: 'proc-injection-molding', excerpt: '<mark>注塑</mark>' },
+        ],
+        reasons,
+      ),
+      '注塑',
+      zh,
+    );
+    expect(lines).toEqual([
+      {
+        kind: 'supplier',
+        url: '/parks/xiangjiang/#sup-hengrui',
+        text: '园区内配套企业：衡瑞精密冲压 · 注塑 · 5.0\u00a0公里',
+      },
+      {
+        kind: 'supplier',
+        url: '/parks/xiangjiang/#sup-jinlu',
+        text: '配套企业：金路汽车塑料件 · 注塑 · 21\u00a0公里',
+      },
+    ]);
+  });
+
+  it('names the matched process on the line even when the query matched it by another word', () => {
+    const reasons = {
+      'sup-hengrui': hengruiFacts({
+        processes: ['Mold stamping', 'Electrophoretic coating (e-coating)'],
+      }),
+      'proc-electrophoresis': {
+        kind: 'process',
+        label: 'Electrophoretic coating (e-coating)',
+        suppliers: ['sup-hengrui'],
+      },
+    } satisfies Record<string, ReasonFacts>;
+    const [line] = parkReasons(
+      parkResult(
+        // A stemmed match ("coated" → coat) whose excerpt marks nothing.
+        [{ id: 'proc-electrophoresis', excerpt: '' }],
+        reasons,
+      ),
+      'coated',
+      en,
+    );
+    expect(line?.text).toBe(
+      'Supplier: 衡瑞精密冲压 · Electrophoretic coating (e-coating) · 5.0\u00a0公里',
+    );
   });
 
   it('falls back to the park and its excerpt when a section has no facts or there are no sections', () => {
