@@ -1,9 +1,9 @@
 /**
  * The search step of `npm run build` (after `astro build`): indexes the records that
- * `astro build` wrote to <dist>/search-records.json (src/data/search-records.ts) with
+ * `astro build` wrote to <dist>/search-records/<n>.json (src/data/search-records.ts) with
  * Pagefind's Node API (parks as HTML documents with sections, processes as custom records),
  * one index per language, into <dist>/pagefind/; writes each park's reasons (why it
- * matched) to <dist>/search-reasons/<language>/<slug>.json; then deletes the records file
+ * matched) to <dist>/search-reasons/<language>/<slug>.json; then deletes the records
  * (build input, not a published document). Exits non-zero with a message
  * that says what to do when indexing fails or a park lacks its record in a language.
  *
@@ -13,10 +13,15 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { reasonsPath, recordHtml } from '../src/data/search-records';
-import { checkSearchRecords, folderSizes, type RecordsDocument } from './lib/search-index';
+import {
+  checkSearchRecords,
+  folderSizes,
+  readSearchRecords,
+  type RecordsDocument,
+} from './lib/search-index';
 
 const distDir = resolve(process.env['ASTRO_OUT_DIR'] || 'dist');
-const recordsPath = join(distDir, 'search-records.json');
+const recordsPath = join(distDir, 'search-records');
 const outputPath = join(distDir, 'pagefind');
 
 function fail(message: string): never {
@@ -26,7 +31,7 @@ function fail(message: string): never {
 
 let document: RecordsDocument;
 try {
-  document = JSON.parse(await readFile(recordsPath, 'utf8')) as RecordsDocument;
+  document = await readSearchRecords(recordsPath);
 } catch (error) {
   fail(
     `cannot read ${recordsPath} (${error instanceof Error ? error.message : String(error)}). ` +
@@ -71,7 +76,7 @@ const reasonFiles = document.records.flatMap((record) =>
 for (const dir of new Set(reasonFiles.map((f) => dirname(f.path))))
   await mkdir(dir, { recursive: true });
 for (const file of reasonFiles) await writeFile(file.path, JSON.stringify(file.reasons));
-await rm(recordsPath);
+await rm(recordsPath, { recursive: true, force: true });
 
 // Pagefind keeps one record per URL: fewer pages than records means two records collided.
 const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {

@@ -4,7 +4,7 @@
  * idempotencyKey each) at concurrency 50 for 20 s, then the same load hits the
  * no-op GET /api/health. Afterwards the requests still in flight when the clock
  * stopped are re-sent with their idempotency keys (as a real client retries),
- * and the stored leads, read back through the staff CLI (`leads list --json`),
+ * and the stored leads, read back through the staff CLI (`leads export --format json`),
  * must be exactly the leads the 2xx answers named: none lost, none extra.
  *
  *   npx tsx scripts/bench/inquiry-load.ts [--dist dist] [--duration 20] [--connections 50]
@@ -191,8 +191,10 @@ export async function benchInquiryLoad(
     [
       join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
       join(repoRoot, 'scripts/leads.ts'),
-      'list',
-      '--json',
+      // Every stored lead: `list` shows the newest 50 unless told otherwise.
+      'export',
+      '--format',
+      'json',
     ],
     {
       cwd: repoRoot,

@@ -3,7 +3,7 @@
  * exactly its one `park` record in each language (the contract the inquiry form's park
  * picker relies on), and how many bytes the written Pagefind bundle takes.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SEARCH_RECORD_TYPES,
@@ -12,11 +12,41 @@ import {
 } from '../../src/data/search-records';
 import { LOCALES } from '../../src/i18n/locales';
 
-/** What `astro build` writes to <dist>/search-records.json. */
+/** The search records of the whole catalog: every file `astro build` wrote to <dist>/search-records/. */
 export interface RecordsDocument {
   /** Every park slug of the catalog. */
   parks: string[];
   records: SearchRecord[];
+}
+
+/** One file of <dist>/search-records/ (`searchRecordsFile`). */
+export interface RecordsFile extends RecordsDocument {
+  /** How many files the build wrote. */
+  files: number;
+}
+
+/**
+ * The files of <dist>/search-records/ as one document, in order; throws with a sentence
+ * that says what is wrong when the folder is missing, a file cannot be read, or files are
+ * missing.
+ */
+export async function readSearchRecords(folder: string): Promise<RecordsDocument> {
+  const names = (await readdir(folder))
+    .filter((name) => /^\d+\.json$/.test(name))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  const document: RecordsDocument = { parks: [], records: [] };
+  let expected = 0;
+  for (const name of names) {
+    const file = JSON.parse(await readFile(join(folder, name), 'utf8')) as RecordsFile;
+    expected = file.files;
+    document.parks.push(...file.parks);
+    document.records.push(...file.records);
+  }
+  if (names.length === 0 || names.length !== expected)
+    throw new Error(
+      `${folder} holds ${names.length} file(s) of search records, the build wrote ${expected || 'at least 1'}`,
+    );
+  return document;
 }
 
 /** Problems that make the index unusable, one sentence each; empty when the records are sound. */

@@ -3,13 +3,13 @@
  * catalog's joins: one record per park and one per process. A park's record holds its
  * own text and, as sections with their own headings, every supplier within reach, every
  * process they offer and every institution within talent reach (suppliers and
- * institutions have no pages of their own). Pagefind returns the sections that matched as the result's `sub_results`,
- * which is how the search page says why a park matched; the facts it shows for each
- * (name, processes, distance) are the record's `reasons`, keyed by the section's anchor,
- * which the build writes to a file of their own per park and language (`reasonsPath`).
- * They are not Pagefind metadata: Pagefind indexes metadata values as words too, and the
- * facts' JSON filled the word index with names, distances and glued-together tokens
- * ("castingdistance15") that every query loaded.
+ * institutions have no pages of their own). Pagefind returns the sections that matched as
+ * the result's `sub_results`, which is how the search page says why a park matched; the
+ * facts it shows for each (name, processes, distance) are the record's `reasons`, keyed by
+ * the section's anchor, which the build writes to a file of their own per park and
+ * language (`reasonsPath`). They are not Pagefind metadata: Pagefind indexes metadata
+ * values as words too, and the facts' JSON filled the word index with names, distances
+ * and glued-together tokens ("castingdistance15") that every query loaded.
  *
  * One record per park, not one per park and supplier: Pagefind's per-page metadata
  * (`pagefind.*.pf_meta`, which every query loads) grows with the record count; with a
@@ -139,6 +139,9 @@ function placeOf(park: ParkModel, locale: Locale): string {
   return [localize(park.data.province, locale), localize(park.data.city, locale)].join(' · ');
 }
 
+/** The anchor of a supplier's section in a park's record, as on the profile: `sup-<id>`. */
+const supplierSectionId = (id: string) => `sup-${id}`;
+
 /** A supplier within reach of the park: its section (anchor `sup-<id>`) and its reason. */
 function supplierSection(
   pageUrl: string,
@@ -151,7 +154,7 @@ function supplierSection(
   const processes = supplier.processes.map((id) =>
     localize(labels.processes.get(id)?.label ?? { en: id, zh: id }, locale),
   );
-  const id = `sup-${supplier.id}`;
+  const id = supplierSectionId(supplier.id);
   return [
     {
       id,
@@ -185,7 +188,7 @@ function processSection(
     {
       kind: 'process',
       label,
-      suppliers: group.entries.map((entry) => `sup-${entry.supplier.id}`),
+      suppliers: group.entries.map((entry) => supplierSectionId(entry.supplier.id)),
     },
   ];
 }
@@ -290,6 +293,38 @@ export function searchRecords(catalog: CatalogModel, locale: Locale): SearchReco
     ...catalog.parks.map((park) => parkRecord(park, catalog, locale)),
     ...catalog.processes.map((process) => processRecord(process, locale)),
   ];
+}
+
+/** Parks per file of search records the build writes (`/search-records/<n>.json`). */
+export const SEARCH_RECORDS_PARKS_PER_FILE = 250;
+
+/** How many files of search records a catalog of `parks` parks is written in (at least one). */
+export function searchRecordFiles(parks: number, size = SEARCH_RECORDS_PARKS_PER_FILE): number {
+  return Math.max(1, Math.ceil(parks / size));
+}
+
+/**
+ * The records of file `n` in every locale: the park records of its slice of the catalog,
+ * and in file 0 the process records too. Together the files hold `searchRecords` of every
+ * locale; a file at a time keeps the build from holding all of them as one string (at
+ * 5,000 parks they were one 290 MB document).
+ */
+export function searchRecordsFile(
+  catalog: CatalogModel,
+  locales: readonly Locale[],
+  n: number,
+  size = SEARCH_RECORDS_PARKS_PER_FILE,
+): { files: number; parks: string[]; records: SearchRecord[] } {
+  const parks = catalog.parks.slice(n * size, (n + 1) * size);
+  return {
+    // Every file says how many there are, so the search step can tell when one is missing.
+    files: searchRecordFiles(catalog.parks.length, size),
+    parks: parks.map((park) => park.slug),
+    records: locales.flatMap((locale) => [
+      ...parks.map((park) => parkRecord(park, catalog, locale)),
+      ...(n === 0 ? catalog.processes.map((process) => processRecord(process, locale)) : []),
+    ]),
+  };
 }
 
 /**

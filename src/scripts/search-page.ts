@@ -31,6 +31,7 @@ interface Pagefind {
  * "More results" fetches the next five.
  */
 const PAGE_SIZE = 5;
+const TYPING_PAUSE_MS = 250;
 
 /** The index language of the page (`zh-cn`, `en`): Pagefind's, and the reasons files' folder. */
 const language = document.documentElement.lang.toLowerCase();
@@ -47,7 +48,6 @@ async function resultData(result: PagefindResult): Promise<ResultData> {
   const text = response?.ok ? await response.text().catch(() => undefined) : undefined;
   return { ...data, reasons: parseReasons(text) };
 }
-const TYPING_PAUSE_MS = 250;
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-q') as HTMLInputElement | null;

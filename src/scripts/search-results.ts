@@ -26,7 +26,7 @@ export interface ResultData {
 
 /** The facts behind one section of a park's record, as the build wrote them. */
 export type ReasonFacts = SearchReason;
-/** The facts of one supplier or institution (a process's name the suppliers offering it). */
+/** The facts of one supplier or institution: a line of its own (a process's facts list suppliers). */
 export type ItemFacts = Exclude<ReasonFacts, { kind: 'process' }>;
 
 /** The dictionary templates a reason is written with (`{name}` placeholders). */

@@ -3,7 +3,9 @@ import { buildCatalog } from '../../../src/data/build';
 import {
   recordHtml,
   searchLanguage,
+  searchRecordFiles,
   searchRecords,
+  searchRecordsFile,
   sectionLink,
   type SearchReason,
   type SearchRecord,
@@ -170,6 +172,33 @@ describe('search records: why a park matched', () => {
     const coating = records.find((r) => r.meta['process'] === 'electrophoresis')!;
     expect(coating.url).toBe('/en/processes/electrophoresis/');
     expect(coating.meta['parks']).toBe('Within reach of 1 park');
+  });
+});
+
+describe('searchRecordsFile', () => {
+  it('splits the records of every locale into files of a slice of parks (one here), processes in file 0', () => {
+    const cat = catalog();
+    expect(cat.parks.length).toBeGreaterThan(1);
+    const files = searchRecordFiles(cat.parks.length, 1);
+    expect(files).toBe(cat.parks.length);
+    const written = Array.from({ length: files }, (_, n) =>
+      searchRecordsFile(cat, ['zh-CN', 'en'], n, 1),
+    );
+    for (const file of written) {
+      expect(file.files).toBe(files);
+      expect(file.parks).toHaveLength(1);
+    }
+    expect(written.flatMap((f) => f.parks)).toEqual(cat.parks.map((p) => p.slug));
+    const all = written.flatMap((f) => f.records);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const byUrl = (records: SearchRecord[]) =>
+        records
+          .filter((r) => r.language === searchLanguage(locale))
+          .sort((a, b) => a.url.localeCompare(b.url));
+      expect(byUrl(all)).toEqual(byUrl(searchRecords(cat, locale)));
+    }
+    expect(written[1]?.records.some((r) => typeOf(r) === 'process')).toBe(false);
+    expect(searchRecordFiles(0)).toBe(1);
   });
 });
 
