@@ -12,7 +12,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { reasonsPath, recordHtml } from '../src/data/search-records';
+import { recordHtml } from '../src/data/search-record-html';
+import { reasonsPath } from '../src/data/search-records';
 import {
   checkSearchRecords,
   folderSizes,

@@ -25,7 +25,6 @@
  * `meta.slug` / `meta.title` (the park's name in that language). Processes carry
  * `type` `process`. Keep these keys stable.
  */
-import { escapeHtml } from '../forms/html';
 import { htmlLang, localize, translator, type Locale } from '../i18n';
 import { formatKm } from '../i18n/format';
 import { localizePath } from '../i18n/routing';
@@ -225,7 +224,8 @@ function institutionSection(
   ];
 }
 
-function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): SearchRecord {
+/** A park's record in one language: its own text, and a section per supplier, process and institution within reach. */
+export function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): SearchRecord {
   const { t } = translator(locale);
   const { data } = park;
   const url = localizePath(park.summary.url, locale);
@@ -267,7 +267,8 @@ function parkRecord(park: ParkModel, catalog: CatalogModel, locale: Locale): Sea
   };
 }
 
-function processRecord(process: ProcessView, locale: Locale): SearchRecord {
+/** A process's record in one language, leading to its page. */
+export function processRecord(process: ProcessView, locale: Locale): SearchRecord {
   const { tn } = translator(locale);
   return {
     url: localizePath(`/processes/${process.id}/`, locale),
@@ -293,62 +294,4 @@ export function searchRecords(catalog: CatalogModel, locale: Locale): SearchReco
     ...catalog.parks.map((park) => parkRecord(park, catalog, locale)),
     ...catalog.processes.map((process) => processRecord(process, locale)),
   ];
-}
-
-/** Parks per file of search records the build writes (`/search-records/<n>.json`). */
-export const SEARCH_RECORDS_PARKS_PER_FILE = 250;
-
-/** How many files of search records a catalog of `parks` parks is written in (at least one). */
-export function searchRecordFiles(parks: number, size = SEARCH_RECORDS_PARKS_PER_FILE): number {
-  return Math.max(1, Math.ceil(parks / size));
-}
-
-/**
- * The records of file `n` in every locale: the park records of its slice of the catalog,
- * and in file 0 the process records too. Together the files hold `searchRecords` of every
- * locale; a file at a time keeps the build from holding all of them as one string (at
- * 5,000 parks they were one 290 MB document).
- */
-export function searchRecordsFile(
-  catalog: CatalogModel,
-  locales: readonly Locale[],
-  n: number,
-  size = SEARCH_RECORDS_PARKS_PER_FILE,
-): { files: number; parks: string[]; records: SearchRecord[] } {
-  const parks = catalog.parks.slice(n * size, (n + 1) * size);
-  return {
-    // Every file says how many there are, so the search step can tell when one is missing.
-    files: searchRecordFiles(catalog.parks.length, size),
-    parks: parks.map((park) => park.slug),
-    records: locales.flatMap((locale) => [
-      ...parks.map((park) => parkRecord(park, catalog, locale)),
-      ...(n === 0 ? catalog.processes.map((process) => processRecord(process, locale)) : []),
-    ]),
-  };
-}
-
-/**
- * A park record as the HTML document Pagefind indexes (`addHTMLFile`): the park's name
- * and text first, then each section under a heading with its anchor id, so a match in a
- * section comes back as a sub-result at `<url>#<id>`. Meta and the `type` filter are set
- * from attributes of `<body>`; the park's name weighs more than a supplier's (the inquiry
- * form's picker looks parks up by name in the same index).
- */
-export function recordHtml(record: SearchRecord): string {
-  const keys = Object.keys(record.meta);
-  const meta = keys.map((k) => `${k}[data-m-${k}]`).join(', ');
-  const attributes = keys.map((k) => ` data-m-${k}="${escapeHtml(record.meta[k] ?? '')}"`).join('');
-  const [name = '', ...rest] = record.content.split('\n');
-  const sections = (record.sections ?? [])
-    .map(
-      (s) =>
-        `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="1">${escapeHtml(s.title)}</h2>` +
-        (s.text ? `<p>${escapeHtml(s.text)}</p>` : ''),
-    )
-    .join('');
-  return (
-    `<!doctype html><html lang="${escapeHtml(record.language)}"><head><title>${escapeHtml(record.meta['title'] ?? name)}</title></head>` +
-    `<body data-pagefind-filter="type:${escapeHtml(record.filters.type[0])}" data-pagefind-meta="${meta}"${attributes}>` +
-    `<h1 data-pagefind-weight="10">${escapeHtml(name)}</h1><p>${escapeHtml(rest.join(' '))}</p>${sections}</body></html>`
-  );
 }

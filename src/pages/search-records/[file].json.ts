@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog';
-import { searchRecordFiles, searchRecordsFile } from '../../data/search-records';
+import { searchRecordFiles, searchRecordsFile } from '../../data/search-record-files';
 import { LOCALES } from '../../i18n/locales';
 
 export const prerender = true;

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
+import { searchRecordFiles, searchRecordsFile } from '../../../src/data/search-record-files';
+import { recordHtml } from '../../../src/data/search-record-html';
 import {
-  recordHtml,
   searchLanguage,
-  searchRecordFiles,
   searchRecords,
-  searchRecordsFile,
   sectionLink,
   type SearchReason,
   type SearchRecord,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/data/build';
-import { searchRecordFiles, searchRecordsFile } from '../../../src/data/search-records';
+import { searchRecordFiles, searchRecordsFile } from '../../../src/data/search-record-files';
 import { readSearchRecords } from '../../../scripts/lib/search-index';
 import { NOW, fixtureInput } from '../data/fixtures';
 
