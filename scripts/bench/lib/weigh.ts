@@ -1,7 +1,8 @@
 /**
  * Weighs built pages from a dist/ folder: the HTML plus every local resource it
  * loads (stylesheets and what they url()/@import, scripts and the chunks they
- * import, astro-island component URLs, images, icons, preloads), raw and gzip.
+ * import, astro-island component URLs, images, icons, preloads, the data table a script
+ * fetches on load), raw and gzip.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -51,6 +52,9 @@ function htmlReferences(html: string): string[] {
         refs.push(part.trim().split(/\s+/)[0] ?? '');
     }
   }
+  // Data a page's script fetches as soon as it runs, named on the element it fills: the
+  // filter page's park table (`<form data-table="/data/park-filter/zh-CN.json">`).
+  for (const m of html.matchAll(/\sdata-table\s*=\s*["']([^"']+)["']/gi)) refs.push(m[1]!);
   return refs.filter((r) => r !== '' && !/^(https?:)?\/\//i.test(r) && !r.startsWith('data:'));
 }
 

@@ -131,6 +131,25 @@ describe('weighing built pages', () => {
     }
   });
 
+  it('counts the data table a page fetches on load in its transfer (the filter page)', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'weigh-table-'));
+    try {
+      await mkdir(join(own, 'data/park-filter'), { recursive: true });
+      await mkdir(join(own, 'filter'), { recursive: true });
+      const table = JSON.stringify({ parks: Array.from({ length: 200 }, (_, i) => [`p${i}`, i]) });
+      await writeFile(join(own, 'data/park-filter/en.json'), table);
+      const html =
+        '<!doctype html><html><body><form data-table="/data/park-filter/en.json"></form></body></html>';
+      await writeFile(join(own, 'filter/index.html'), html);
+      const w = weighPage(own, '/filter/', 'filter');
+      expect(w.resources.map((r) => r.path)).toEqual(['/data/park-filter/en.json']);
+      expect(w.other.rawBytes).toBe(table.length);
+      expect(w.transferBytes).toBe(gzipSync(html).length + gzipSync(table).length);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
   it('reports references missing from dist', () => {
     expect(weighPage(dist, '/parks/bb/', 'profile').missing).toEqual(['/missing.js']);
   });
