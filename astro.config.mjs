@@ -42,5 +42,9 @@ export default defineConfig({
     sveltiaCms(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // A page whose `cacheKey` (src/data/cache-key.ts) and code are unchanged since the last
+  // build is copied from Astro's cache in cacheDir instead of rendered again: a staff edit of
+  // one park re-renders its own pages and the few lists it appears in (docs/PERFORMANCE.md).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

@@ -10,9 +10,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { buildCatalog } from './build';
+import { cacheKey } from './cache-key';
 import { staleWarning } from './stale';
 import { findMissingTranslations, missingTranslationsReport } from './translations';
-import type { CatalogInput, CatalogModel, ParkModel, RawEntry } from './types';
+import type { CatalogInput, CatalogModel, ParkModel, ProcessView, RawEntry } from './types';
 
 export type ParkEntry = CollectionEntry<'parks'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -86,6 +87,70 @@ export async function localBody<E extends { id: string; body?: string | undefine
   if (other)
     return { entry: other, lang: locale === 'en' ? 'zh-CN' : 'en', fallback: true, present: true };
   return { entry, lang: locale, fallback: false, present: false };
+}
+
+const parkKeys = new WeakMap<ParkView, Promise<string>>();
+
+/**
+ * A content entry in a cache key: Astro's digest of its file (data and body) stands for the
+ * entry, whose rendered HTML would otherwise be hashed again for every park; the whole
+ * entry when a loader gives no digest.
+ */
+const entryKey = (entry: { id: string; digest?: string | number | undefined }): string | object =>
+  entry.digest === undefined ? entry : `${entry.id}@${entry.digest}`;
+
+/**
+ * The incremental-build key of what a park's pages draw from content (src/data/cache-key.ts):
+ * its view model with every join (suppliers, institutions, cases), its files and its cases'
+ * files, and the English bodies beside them, which the view model does not hold. Computed
+ * once per park.
+ */
+export function parkCacheKey(park: ParkView): Promise<string> {
+  let key = parkKeys.get(park);
+  if (key === undefined) {
+    key = getEnglishBodies().then((english) => {
+      const englishKey = (map: Map<string, BodyEntry>, id: string) => {
+        const body = map.get(id);
+        return body ? entryKey(body) : 'no English body';
+      };
+      return cacheKey(
+        {
+          ...park,
+          entry: entryKey(park.entry),
+          cases: park.cases.map((c) => ({ ...c, entry: entryKey(c.entry) })),
+        },
+        englishKey(english.parks, park.entry.id),
+        ...park.cases.map((c) => englishKey(english.cases, c.entry.id)),
+      );
+    });
+    parkKeys.set(park, key);
+  }
+  return key;
+}
+
+let allParkKeys: Promise<Map<string, string>> | undefined;
+
+/** Every park's `parkCacheKey` by slug, for pages that list parks. */
+export function parkCacheKeys(): Promise<Map<string, string>> {
+  allParkKeys ??= getCatalog().then(async (catalog) => {
+    const keys = await Promise.all(catalog.parks.map(parkCacheKey));
+    return new Map(catalog.parks.map((park, i) => [park.slug, keys[i]!]));
+  });
+  return allParkKeys;
+}
+
+/**
+ * The key of a process and the parks listed under it: an entry under a process (the park
+ * and its suppliers of that process) is part of the park's view model, so the parks' keys
+ * stand for the entries.
+ */
+export function processCacheKey(
+  process: ProcessView,
+  parks: readonly ProcessView['parks'][number][],
+  keys: ReadonlyMap<string, string>,
+): string {
+  const { id, label, description } = process;
+  return cacheKey(id, label, description, ...parks.map((p) => keys.get(p.park.slug)));
 }
 
 /** A park's introduction in `locale` (see `localBody`). */

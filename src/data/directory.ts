@@ -12,6 +12,7 @@ import { localize } from '../i18n/content';
 import type { Locale } from '../i18n/locales';
 import { localeParams } from '../i18n/routing';
 import { PARKS_PER_PAGE } from '../domain/paging';
+import { cacheKey } from './cache-key';
 import type { CatalogModel, ParkModel } from './types';
 
 /** A category page's subject: its URL id, label, and its parks in directory order. */
@@ -107,6 +108,11 @@ export function cardAsOf(park: ParkModel): Date {
   );
 }
 
+/** The cache key of category links: each group's id, label and number of parks. */
+export function groupsKey(groups: readonly ParkGroup[]): string {
+  return cacheKey(groups.map((g) => [g.id, g.label, g.parks.length]));
+}
+
 /**
  * A category route's static paths (`/parks/chain/<id>/…`, `/parks/province/<id>/…`): every
  * page of every group, in both languages. The groups travel in props as `siblings`, so a
@@ -116,13 +122,22 @@ export function categoryPaths<P extends ParkModel>(
   paginate: PaginateFunction,
   groups: ParkGroup<P>[],
   param: 'chain' | 'province',
+  parkKeys: ReadonlyMap<string, string>,
 ) {
+  // A page prints its group, links to every group with its count, and its slice of cards
+  // (each card from its park's view model, so the parks' cache keys stand for the cards).
+  const siblings = groupsKey(groups);
   return localeParams().flatMap(({ params, props }) =>
     groups.flatMap((group) =>
       paginate(group.parks, {
         pageSize: PARKS_PER_PAGE,
         params: { ...params, [param]: group.id },
         props: { ...props, group, siblings: groups },
+      }).map((path) => {
+        const { data, currentPage, lastPage, total } = path.props.page;
+        const cards = data.map((park) => parkKeys.get(park.slug));
+        const key = cacheKey(siblings, group.id, currentPage, lastPage, total, ...cards);
+        return { ...path, cacheKey: key };
       }),
     ),
   );

@@ -6,8 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
-/** Runs `astro build` on `<work>/content`; returns the exit status and everything it printed. */
-export function buildSiteFrom(work: string): { status: number | null; log: string } {
+/**
+ * Runs `astro build` on `<work>/content`; returns the exit status and everything it printed.
+ * `out` and `cache` move the output and Astro's cacheDir (default `<work>/dist`,
+ * `<work>/cache`): two builds that share a cache are a cold build and a warm one.
+ */
+export function buildSiteFrom(
+  work: string,
+  folders: { out?: string; cache?: string } = {},
+): { status: number | null; log: string } {
   const root = resolve('.');
   const build = spawnSync(
     process.execPath,
@@ -17,8 +24,8 @@ export function buildSiteFrom(work: string): { status: number | null; log: strin
       env: {
         ...process.env,
         CONTENT_DIR: join(work, 'content'),
-        ASTRO_OUT_DIR: join(work, 'dist'),
-        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_OUT_DIR: folders.out ?? join(work, 'dist'),
+        ASTRO_CACHE_DIR: folders.cache ?? join(work, 'cache'),
       },
       encoding: 'utf8',
       // A large build logs megabytes (a missing-translation report per file); keep it all.

@@ -5,16 +5,33 @@
  * dist/pagefind/ and then deletes the folder: it is build input, not a published document.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { searchRecordFiles, searchRecordsFile } from '../../data/search-record-files';
+import { cacheKey } from '../../data/cache-key';
+import { getCatalog, parkCacheKeys, processCacheKey } from '../../data/catalog';
+import {
+  SEARCH_RECORDS_PARKS_PER_FILE as SIZE,
+  searchRecordFiles,
+  searchRecordsFile,
+} from '../../data/search-record-files';
 import { LOCALES } from '../../i18n/locales';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return Array.from({ length: searchRecordFiles(catalog.parks.length) }, (_, n) => ({
+  const files = searchRecordFiles(catalog.parks.length, SIZE);
+  const keys = await parkCacheKeys();
+  const processes = catalog.processes.map((p) => processCacheKey(p, p.parks, keys));
+  return Array.from({ length: files }, (_, n) => ({
     params: { file: String(n) },
+    // A file holds its slice of parks, with the labels and reach they are worded with;
+    // file 0 holds the process records too.
+    cacheKey: cacheKey(
+      files,
+      catalog.reachKm,
+      catalog.labels,
+      ...(n === 0 ? processes : []),
+      ...catalog.parks.slice(n * SIZE, (n + 1) * SIZE).map((park) => keys.get(park.slug)),
+    ),
   }));
 }) satisfies GetStaticPaths;
 

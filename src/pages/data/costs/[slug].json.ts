@@ -4,14 +4,20 @@
  * stays light however many parks the site has (docs/OPEN-DATA.md).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type ParkView } from '../../../data/catalog';
+import { getCatalog, parkCacheKey, type ParkView } from '../../../data/catalog';
 import { costsParkDocument } from '../../../data/cost-data';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return catalog.parks.map((park) => ({ params: { slug: park.slug }, props: { park } }));
+  return Promise.all(
+    catalog.parks.map(async (park) => ({
+      params: { slug: park.slug },
+      props: { park },
+      cacheKey: await parkCacheKey(park),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ park: ParkView }> = ({ props }) => {

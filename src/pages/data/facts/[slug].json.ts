@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog';
+import { cacheKey } from '../../../data/cache-key';
 import type { ParkFacts } from '../../../domain/park-facts';
 
 export const prerender = true;
@@ -14,6 +15,7 @@ export const getStaticPaths = (async () => {
   return catalog.parks.map((park) => ({
     params: { slug: park.slug },
     props: { facts: park.facts },
+    cacheKey: cacheKey(park.facts),
   }));
 }) satisfies GetStaticPaths;
 

@@ -5,14 +5,20 @@
  * park however many suppliers a park has.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, type ParkView } from '../../../data/catalog';
+import { getCatalog, parkCacheKey, type ParkView } from '../../../data/catalog';
 import { parkRecord } from '../../../data/open-data';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return catalog.parks.map((park) => ({ params: { slug: park.slug }, props: { park } }));
+  return Promise.all(
+    catalog.parks.map(async (park) => ({
+      params: { slug: park.slug },
+      props: { park },
+      cacheKey: await parkCacheKey(park),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ park: ParkView }> = ({ props, site }) => {
