@@ -10,10 +10,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { buildCatalog } from './build';
-import { cacheKey } from './cache-key';
+import { cacheKey, digestOf } from './cache-key';
 import { staleWarning } from './stale';
 import { findMissingTranslations, missingTranslationsReport } from './translations';
-import type { CatalogInput, CatalogModel, ParkModel, ProcessView, RawEntry } from './types';
+import type {
+  CatalogInput,
+  CatalogModel,
+  InstitutionReach,
+  ParkModel,
+  ProcessView,
+  RawEntry,
+  ReachEntry,
+} from './types';
 
 export type ParkEntry = CollectionEntry<'parks'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -99,11 +107,16 @@ const parkKeys = new WeakMap<ParkView, Promise<string>>();
 const entryKey = (entry: { id: string; digest?: string | number | undefined }): string | object =>
   entry.digest === undefined ? entry : `${entry.id}@${entry.digest}`;
 
+/** A supplier or institution within reach in a key: the shared view by its digest (once per build). */
+const reachKey = (e: ReachEntry) => ({ ...e, supplier: digestOf(e.supplier) });
+const institutionKey = (i: InstitutionReach) => ({ ...i, institution: digestOf(i.institution) });
+
 /**
  * The incremental-build key of what a park's pages draw from content (src/data/cache-key.ts):
- * its view model with every join (suppliers, institutions, cases), its files and its cases'
- * files, and the English bodies beside them, which the view model does not hold. Computed
- * once per park.
+ * its whole view model, every join included, and the English bodies beside it, which the
+ * view model does not hold. A supplier or institution within reach is the same object in
+ * every park's view, so it is digested once and stands in by its digest; a content entry
+ * stands in by Astro's digest of its file. Computed once per park.
  */
 export function parkCacheKey(park: ParkView): Promise<string> {
   let key = parkKeys.get(park);
@@ -118,6 +131,13 @@ export function parkCacheKey(park: ParkView): Promise<string> {
           ...park,
           entry: entryKey(park.entry),
           cases: park.cases.map((c) => ({ ...c, entry: entryKey(c.entry) })),
+          suppliersWithinReach: park.suppliersWithinReach.map(reachKey),
+          suppliersByProcess: park.suppliersByProcess.map((g) => ({
+            ...g,
+            entries: g.entries.map(reachKey),
+          })),
+          talent: { ...park.talent, institutions: park.talent.institutions.map(institutionKey) },
+          research: park.research.map(institutionKey),
         },
         englishKey(english.parks, park.entry.id),
         ...park.cases.map((c) => englishKey(english.cases, c.entry.id)),

@@ -8,7 +8,9 @@
  * so a cache key that missed one kind of input would leave a stale page here:
  * - Xiangjiang: a figure and its Chinese text (the park's own file);
  * - Shilong: a supplier within its reach renamed (a join);
- * - Taige: one of its cases' English text (a body the view model does not hold).
+ * - Taige: one of its cases' English text (a body the view model does not hold), and a
+ *   new target chain, which puts it on the page of a process no park has in reach (that
+ *   page lists the parks that need the process, from the whole catalog).
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,8 @@ const CASE_EN = 'cases/linke-sensor-modules.en.md';
 const ADDED_ZH = '园区二期标准厂房已于本月封顶，可按需定制。';
 const ADDED_EN = 'The second line started shipping in the spring.';
 const RENAMED = '佛山金锐精密模具有限公司';
+/** A process no supplier offers, needed by the auto-parts chain. */
+const EMPTY_PROCESS = 'gear-hobbing';
 
 /** Replaces `from` in a content file; fails when the sample no longer has it. */
 function edit(file: string, from: RegExp, to: string) {
@@ -60,6 +64,12 @@ const reused = (log: string) =>
 
 beforeAll(() => {
   cpSync('content', content, { recursive: true });
+  writeFileSync(
+    join(content, 'taxonomy/processes', `${EMPTY_PROCESS}.yaml`),
+    'label:\n  en: Gear hobbing\n  zh: 滚齿\ndescription:\n  en: Cutting gear teeth with a hob.\n  zh: 用滚刀加工齿轮齿形。\n',
+  );
+  const chain = join(content, 'taxonomy/chains/auto-parts.yaml');
+  writeFileSync(chain, `${readFileSync(chain, 'utf8')}  - ${EMPTY_PROCESS}\n`);
   const first = buildSiteFrom(work, { out: join(work, 'first'), cache });
   expect(first.status, first.log.slice(-3000)).toBe(0);
 
@@ -70,6 +80,8 @@ beforeAll(() => {
     join(content, CASE_EN),
     `${readFileSync(join(content, CASE_EN), 'utf8')}\n${ADDED_EN}\n`,
   );
+
+  edit('parks/taige-electronics-park.md', /targetChains:\n/, 'targetChains:\n  - auto-parts\n');
 
   const second = buildSiteFrom(work, { out: warm, cache });
   expect(second.status, second.log.slice(-3000)).toBe(0);
@@ -102,6 +114,7 @@ describe('an incremental build after a staff edit', () => {
     expect(shows('parks/xiangjiang-auto-parts-zone', '1,234'), 'Xiangjiang land').toBe(true);
     expect(shows('parks/shilong-smart-equipment-park', RENAMED), 'Shilong supplier').toBe(true);
     expect(shows('en/parks/taige-electronics-park', ADDED_EN), 'Taige case').toBe(true);
+    expect(shows(`en/processes/${EMPTY_PROCESS}`, 'Taige'), 'Taige needs the process').toBe(true);
   });
 
   it('copies the pages the edit does not touch instead of rendering them', () => {
