@@ -10,18 +10,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { buildCatalog } from './build';
-import { cacheKey, digestOf } from './cache-key';
 import { staleWarning } from './stale';
 import { findMissingTranslations, missingTranslationsReport } from './translations';
-import type {
-  CatalogInput,
-  CatalogModel,
-  InstitutionReach,
-  ParkModel,
-  ProcessView,
-  RawEntry,
-  ReachEntry,
-} from './types';
+import type { CatalogInput, CatalogModel, ParkModel, RawEntry } from './types';
 
 export type ParkEntry = CollectionEntry<'parks'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -56,7 +47,7 @@ function raw<D, E extends { id: string; data: D; filePath?: string | undefined }
 }
 
 /** The English bodies (`<id>.en.md`) by id, loaded once. */
-function getEnglishBodies() {
+export function getEnglishBodies() {
   englishBodies ??= Promise.all([getCollection('parksEn'), getCollection('casesEn')]).then(
     ([parks, cases]) => ({
       parks: new Map<string, BodyEntry>(parks.map((e) => [e.id, e])),
@@ -95,82 +86,6 @@ export async function localBody<E extends { id: string; body?: string | undefine
   if (other)
     return { entry: other, lang: locale === 'en' ? 'zh-CN' : 'en', fallback: true, present: true };
   return { entry, lang: locale, fallback: false, present: false };
-}
-
-const parkKeys = new WeakMap<ParkView, Promise<string>>();
-
-/**
- * A content entry in a cache key: Astro's digest of its file (data and body) stands for the
- * entry, whose rendered HTML would otherwise be hashed again for every park; the whole
- * entry when a loader gives no digest.
- */
-const entryKey = (entry: { id: string; digest?: string | number | undefined }): string | object =>
-  entry.digest === undefined ? entry : `${entry.id}@${entry.digest}`;
-
-/** A supplier or institution within reach in a key: the shared view by its digest (once per build). */
-const reachKey = (e: ReachEntry) => ({ ...e, supplier: digestOf(e.supplier) });
-const institutionKey = (i: InstitutionReach) => ({ ...i, institution: digestOf(i.institution) });
-
-/**
- * The incremental-build key of what a park's pages draw from content (src/data/cache-key.ts):
- * its whole view model, every join included, and the English bodies beside it, which the
- * view model does not hold. A supplier or institution within reach is the same object in
- * every park's view, so it is digested once and stands in by its digest; a content entry
- * stands in by Astro's digest of its file. Computed once per park.
- */
-export function parkCacheKey(park: ParkView): Promise<string> {
-  let key = parkKeys.get(park);
-  if (key === undefined) {
-    key = getEnglishBodies().then((english) => {
-      const englishKey = (map: Map<string, BodyEntry>, id: string) => {
-        const body = map.get(id);
-        return body ? entryKey(body) : 'no English body';
-      };
-      return cacheKey(
-        {
-          ...park,
-          entry: entryKey(park.entry),
-          cases: park.cases.map((c) => ({ ...c, entry: entryKey(c.entry) })),
-          suppliersWithinReach: park.suppliersWithinReach.map(reachKey),
-          suppliersByProcess: park.suppliersByProcess.map((g) => ({
-            ...g,
-            entries: g.entries.map(reachKey),
-          })),
-          talent: { ...park.talent, institutions: park.talent.institutions.map(institutionKey) },
-          research: park.research.map(institutionKey),
-        },
-        englishKey(english.parks, park.entry.id),
-        ...park.cases.map((c) => englishKey(english.cases, c.entry.id)),
-      );
-    });
-    parkKeys.set(park, key);
-  }
-  return key;
-}
-
-let allParkKeys: Promise<Map<string, string>> | undefined;
-
-/** Every park's `parkCacheKey` by slug, for pages that list parks. */
-export function parkCacheKeys(): Promise<Map<string, string>> {
-  allParkKeys ??= getCatalog().then(async (catalog) => {
-    const keys = await Promise.all(catalog.parks.map(parkCacheKey));
-    return new Map(catalog.parks.map((park, i) => [park.slug, keys[i]!]));
-  });
-  return allParkKeys;
-}
-
-/**
- * The key of a process and the parks listed under it: an entry under a process (the park
- * and its suppliers of that process) is part of the park's view model, so the parks' keys
- * stand for the entries.
- */
-export function processCacheKey(
-  process: ProcessView,
-  parks: readonly ProcessView['parks'][number][],
-  keys: ReadonlyMap<string, string>,
-): string {
-  const { id, label, description } = process;
-  return cacheKey(id, label, description, ...parks.map((p) => keys.get(p.park.slug)));
 }
 
 /** A park's introduction in `locale` (see `localBody`). */

@@ -6,7 +6,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../data/cache-key';
-import { getCatalog, parkCacheKeys, processCacheKey } from '../../data/catalog';
+import { getCatalog } from '../../data/catalog';
+import { parkCacheKeys, processCacheKey } from '../../data/page-keys';
 import {
   SEARCH_RECORDS_PARKS_PER_FILE as SIZE,
   searchRecordFiles,

@@ -4,7 +4,8 @@
  * stays light however many parks the site has (docs/OPEN-DATA.md).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, parkCacheKey, type ParkView } from '../../../data/catalog';
+import { getCatalog, type ParkView } from '../../../data/catalog';
+import { parkCacheKey } from '../../../data/page-keys';
 import { costsParkDocument } from '../../../data/cost-data';
 
 export const prerender = true;

@@ -5,7 +5,8 @@
  * park however many suppliers a park has.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog, parkCacheKey, type ParkView } from '../../../data/catalog';
+import { getCatalog, type ParkView } from '../../../data/catalog';
+import { parkCacheKey } from '../../../data/page-keys';
 import { parkRecord } from '../../../data/open-data';
 
 export const prerender = true;
