@@ -5,20 +5,20 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type ParkView } from '../../../data/catalog';
-import { parkCacheKey } from '../../../data/page-keys';
+import { cacheKey } from '../../../data/cache-key';
+import { parkCacheKeys } from '../../../data/page-keys';
 import { costsParkDocument } from '../../../data/cost-data';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return Promise.all(
-    catalog.parks.map(async (park) => ({
-      params: { slug: park.slug },
-      props: { park },
-      cacheKey: await parkCacheKey(park),
-    })),
-  );
+  const keys = await parkCacheKeys();
+  return catalog.parks.map((park) => ({
+    params: { slug: park.slug },
+    props: { park },
+    cacheKey: cacheKey(keys.get(park.slug)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ park: ParkView }> = ({ props }) => {
